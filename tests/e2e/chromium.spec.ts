@@ -1,0 +1,114 @@
+/**
+ * End to end in real Chromium: the built extension (e2e build: host access to 127.0.0.1 only)
+ * reads served policy pages; the popup, opened as popup.html?tabId=N, shows the summary.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { launchChromium, shotPath, tabIdOf, type Launched } from './support/chromium';
+import { startSite, type SiteServer } from './support/server';
+import { PopupPage } from './pages/popup';
+
+const onlyLoopback = (requests: string[]) => requests.filter((u) => !/^(https?:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:|about:)/.test(u));
+
+describe('Chromium: English policy page', () => {
+  let site: SiteServer;
+  let browser: Launched;
+  before(async () => {
+    site = await startSite();
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('extracts the policy, shows grade and verdicts, highlights the evidence in the page', async () => {
+    const page = await browser.ctx.newPage();
+    const url = `${site.origin}/en/privacy.html`;
+    await page.goto(url);
+    const tabId = await tabIdOf(browser.sw, url);
+    const popup = await PopupPage.open(browser.ctx, browser.extensionId, tabId);
+    assert.equal(await popup.waitForResult(), 'ready', `error: ${await popup.errorCode().catch(() => '?')}`);
+    assert.match(await popup.grade(), /^[A-E]$/);
+    const score = await popup.score();
+    assert.ok(score >= 0 && score <= 100);
+    const verdicts = await popup.verdicts();
+    assert.deepEqual(verdicts, {
+      data_sale: 'not_sold',
+      third_party_sharing: 'true',
+      cookies_tracking: 'true',
+      remote_access: 'true',
+      retention: verdicts.retention === 'vague' || verdicts.retention === 'none' ? 'a period' : verdicts.retention,
+    });
+    assert.match(verdicts.retention, /2 years|30 days/);
+    assert.equal(await popup.page.getByTestId('policy-lang').getAttribute('data-value'), 'en');
+    // The cookie banner and navigation are not clauses.
+    const listText = await popup.page.getByTestId('clause-list').innerText();
+    assert.doesNotMatch(listText, /Accept all|Skip to content/);
+    await popup.page.screenshot({ path: shotPath('popup-en-light.png'), fullPage: true });
+
+    // Show in page: click the remote-access evidence; the page gets a highlight.
+    await popup.page.getByTestId('verdict-remote_access').locator('button.quote').click();
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-policylens-highlight'), null, { timeout: 10_000 });
+    const highlighted = await page.evaluate(() => {
+      const registry = (CSS as unknown as { highlights?: Map<string, { size?: number }> }).highlights;
+      const h = registry?.get('policylens') as unknown as Set<Range> | undefined;
+      return h ? [...h].map((r) => r.toString()).join(' ') : '';
+    });
+    assert.match(highlighted, /TeamViewer|remote|control/i);
+    await page.screenshot({ path: shotPath('page-en-highlight.png') });
+
+    assert.deepEqual(onlyLoopback(browser.requests), []);
+  });
+
+  it('explains restricted pages instead of showing a blank popup', async () => {
+    const page = await browser.ctx.newPage();
+    await page.goto('about:blank');
+    const tabId = await browser.sw.evaluate(async () => {
+      const tabs = await (globalThis as any).chrome.tabs.query({});
+      return tabs.find((t: { url?: string }) => t.url === 'about:blank')?.id;
+    });
+    const popup = await PopupPage.open(browser.ctx, browser.extensionId, tabId);
+    assert.equal(await popup.waitForResult(), 'error');
+    assert.equal(await popup.errorCode(), 'restricted-page');
+    assert.match(await popup.page.locator('[role=alert]').innerText(), /cannot be read/);
+  });
+});
+
+describe('Chromium in Dutch: shop page linking to a Dutch policy', () => {
+  let site: SiteServer;
+  let browser: Launched;
+  before(async () => {
+    site = await startSite();
+    browser = await launchChromium({ lang: 'nl', colorScheme: 'dark' });
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('finds the Privacyverklaring link, reads it, and speaks Dutch', async () => {
+    const page = await browser.ctx.newPage();
+    const url = `${site.origin}/nl/index.html`;
+    await page.goto(url);
+    const tabId = await tabIdOf(browser.sw, url);
+    const popup = await PopupPage.open(browser.ctx, browser.extensionId, tabId);
+    assert.equal(await popup.waitForResult(), 'ready', `error: ${await popup.errorCode().catch(() => '?')}`);
+    const found = await popup.page.getByTestId('found-policy').innerText();
+    assert.match(found, /privacyverklaring\.html/);
+    assert.match(found, /Deze pagina is geen privacybeleid/);
+    assert.equal(await popup.page.locator('html').getAttribute('lang'), 'nl');
+    assert.match(await popup.page.getByTestId('verdict-data_sale').innerText(), /Worden mijn gegevens verkocht/);
+    const verdicts = await popup.verdicts();
+    assert.equal(verdicts.data_sale, 'not_sold');
+    assert.equal(verdicts.third_party_sharing, 'true');
+    assert.equal(verdicts.cookies_tracking, 'true');
+    assert.equal(verdicts.remote_access, 'false');
+    assert.match(verdicts.retention, /7 jaar/);
+    await popup.page.screenshot({ path: shotPath('popup-nl-dark.png'), fullPage: true });
+
+    // Only our own site was asked for: the shop page and its policy, never the partner domain.
+    assert.ok(site.requests.includes('/nl/privacyverklaring.html'));
+    assert.deepEqual(onlyLoopback(browser.requests), []);
+  });
+});
