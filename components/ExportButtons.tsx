@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { browser } from 'wxt/browser';
 import { clausesToCsv, summaryToJson } from '@/lib/export/summary';
 import type { Translate } from '@/lib/i18n';
 import type { TabAnalysis } from '@/lib/messages';
@@ -8,7 +9,7 @@ import download from './download';
 export default function ExportButtons({ analysis, t }: { analysis: TabAnalysis; t: Translate }) {
   const [copied, setCopied] = useState(false);
   const base = `policylens-${new URL(analysis.sourceUrl).hostname}`;
-  const json = () => summaryToJson(analysis.sourceUrl, analysis.summary);
+  const json = () => summaryToJson(analysis.sourceUrl, analysis.summary, browser.runtime.getManifest().version);
   return (
     <div className="exports">
       <button

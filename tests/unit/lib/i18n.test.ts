@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES, messageKeys, pickUiLang, translator, UI_LANGS } from '../../../lib/i18n';
+import { REASONS } from '../../../lib/classifier/score';
 import { LABELS, CORE_LABELS } from '../../../lib/labels';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -24,6 +25,10 @@ describe('[lib/i18n] locales', () => {
   it('every label has a name and every core label a question and verdicts', () => {
     for (const label of LABELS) expect(enKeys).toContain(`labels.${label}`);
     for (const label of CORE_LABELS) expect(enKeys).toContain(`question.${label}`);
+  });
+
+  it('every score reason the classifier can give has a sentence', () => {
+    for (const reason of REASONS) expect(enKeys).toContain(`reason.${reason}`);
   });
 });
 
