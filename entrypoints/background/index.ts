@@ -47,8 +47,8 @@ const handlers: Handlers<PrivilegedProtocol> = {
 
 export function isFromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
   if (sender.id !== browser.runtime.id) return false;
-  const origin = new URL(browser.runtime.getURL('/')).origin;
-  return typeof sender.url === 'string' && new URL(sender.url).origin === origin;
+  // Compare by prefix: URL.origin is 'null' for chrome-extension:/moz-extension: in some runtimes.
+  return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
 }
 
 export default defineBackground(() => {

@@ -75,6 +75,59 @@ describe('Chromium: English policy page', () => {
   });
 });
 
+/** A ~10,000-word policy: the sample policy's sections repeated with numbered variations. */
+function longPolicy(words = 10_000): string {
+  const sections = [
+    ['Information we collect', 'We collect your name, e-mail address, telephone number and order history when you create an account or place an order number {n}.'],
+    ['Sharing', 'We share your personal data with payment processors and delivery partners, who may only use it to provide service {n} to you.'],
+    ['Cookies', 'We use cookies and similar technologies such as Google Analytics to measure how visitors use page {n} of our website.'],
+    ['Retention', 'We keep records related to request {n} for 2 years, after which they are deleted or anonymised.'],
+    ['Your rights', 'You can ask us at any time to access, correct or delete the data related to request {n}.'],
+  ];
+  const parts: string[] = ['<h1>Privacy Policy</h1>'];
+  let count = 0;
+  for (let n = 1; count < words; n++) {
+    const [heading, text] = sections[n % sections.length];
+    const p = `<h2>${heading} (${n})</h2><p>${text.replace('{n}', String(n))} ${text.replace('{n}', String(n + 1000))}</p>`;
+    parts.push(p);
+    count += p.split(/\s+/).length;
+  }
+  return `<!doctype html><html lang="en"><head><title>Privacy Policy</title></head><body><main>${parts.join('')}</main></body></html>`;
+}
+
+describe('Chromium: time to grade on a 10,000-word policy', () => {
+  let site: SiteServer;
+  let browser: Launched;
+  before(async () => {
+    site = await startSite(undefined, { '/long/privacy.html': longPolicy() });
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('prints cold and cached time from opening the popup to the grade', async () => {
+    const page = await browser.ctx.newPage();
+    const url = `${site.origin}/long/privacy.html`;
+    await page.goto(url);
+    const tabId = await tabIdOf(browser.sw, url);
+    const times: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const popupPage = await browser.ctx.newPage();
+      await popupPage.setViewportSize({ width: 400, height: 900 });
+      const started = Date.now();
+      await popupPage.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+      await popupPage.waitForSelector('[data-testid=grade]', { timeout: 20_000 });
+      times.push(Date.now() - started);
+      await popupPage.close();
+    }
+    const [cold, ...warm] = times;
+    console.log(`# time to grade, 10,000-word policy: cold ${cold} ms, cached ${warm.join(' ms, ')} ms`);
+    assert.equal(times.length, 3);
+  });
+});
+
 describe('Chromium in Dutch: shop page linking to a Dutch policy', () => {
   let site: SiteServer;
   let browser: Launched;
