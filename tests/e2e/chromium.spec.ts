@@ -28,7 +28,7 @@ describe('Chromium: English policy page', () => {
     await page.goto(url);
     const tabId = await tabIdOf(browser.sw, url);
     const popup = await PopupPage.open(browser.ctx, browser.extensionId, tabId);
-    assert.equal(await popup.waitForResult(), 'ready', `error: ${await popup.errorCode().catch(() => '?')}`);
+    await popup.expectReady();
     assert.match(await popup.grade(), /^[A-E]$/);
     const score = await popup.score();
     assert.ok(score >= 0 && score <= 100);
@@ -56,6 +56,7 @@ describe('Chromium: English policy page', () => {
       return h ? [...h].map((r) => r.toString()).join(' ') : '';
     });
     assert.match(highlighted, /TeamViewer|remote|control/i);
+    await page.waitForTimeout(1000); // smooth scroll
     await page.screenshot({ path: shotPath('page-en-highlight.png') });
 
     assert.deepEqual(onlyLoopback(browser.requests), []);
@@ -146,7 +147,7 @@ describe('Chromium in Dutch: shop page linking to a Dutch policy', () => {
     await page.goto(url);
     const tabId = await tabIdOf(browser.sw, url);
     const popup = await PopupPage.open(browser.ctx, browser.extensionId, tabId);
-    assert.equal(await popup.waitForResult(), 'ready', `error: ${await popup.errorCode().catch(() => '?')}`);
+    await popup.expectReady();
     const found = await popup.page.getByTestId('found-policy').innerText();
     assert.match(found, /privacyverklaring\.html/);
     assert.match(found, /Deze pagina is geen privacybeleid/);

@@ -18,6 +18,11 @@ export class PopupPage {
     return (await this.page.getAttribute('main', 'data-status')) as 'ready' | 'error';
   }
 
+  /** Fails with the popup's error code when it shows an error instead of a summary. */
+  async expectReady(): Promise<void> {
+    if ((await this.waitForResult()) !== 'ready') throw new Error(`popup shows error: ${await this.errorCode()}`);
+  }
+
   grade(): Promise<string> {
     return this.page.getByTestId('grade').innerText();
   }
