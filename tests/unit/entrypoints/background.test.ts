@@ -92,7 +92,7 @@ describe('background message dispatcher', () => {
 
     const fromPage = vi.fn();
     const pageResults = await fakeBrowser.runtime.onMessage.trigger(message, { id: fakeBrowser.runtime.id, url, tab: { id: tabId } } as any, fromPage);
-    expect(pageResults.every((r) => r !== true)).toBe(true);
+    expect((pageResults as unknown[]).every((r) => r !== true)).toBe(true);
     expect(fromPage).not.toHaveBeenCalled();
 
     const reply = await new Promise<any>((resolve) => {
