@@ -1,0 +1,248 @@
+import { registerPartyStarts, type TokenInfo } from './tokenize';
+
+/**
+ * Clause attributes: retention period as written (en/nl/de/fr/es, digits and number words),
+ * named third parties and trackers, and whether remote access needs the user's consent.
+ * All regexes are linear: literal alternations, bounded repetition, no nested quantifiers.
+ */
+
+/** Number words (lower case) → value; "een"/"ein"/"un" only count when a unit follows. */
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, eighteen: 18, twenty: 20,
+  'twenty-four': 24, thirty: 30, sixty: 60, ninety: 90, hundred: 100,
+  een: 1, 'één': 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9,
+  tien: 10, twaalf: 12, vijftien: 15, achttien: 18, twintig: 20, dertig: 30, zestig: 60, negentig: 90,
+  ein: 1, eine: 1, einem: 1, einen: 1, einer: 1, zwei: 2, drei: 3, 'fünf': 5, sechs: 6, sieben: 7,
+  neun: 9, zehn: 10, 'zwölf': 12, 'fünfzehn': 15, achtzehn: 18, zwanzig: 20, 'dreißig': 30,
+  sechzig: 60, neunzig: 90,
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
+  douze: 12, quinze: 15, 'dix-huit': 18, vingt: 20, trente: 30, soixante: 60, 'quatre-vingt-dix': 90,
+  uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
+  diez: 10, doce: 12, quince: 15, dieciocho: 18, veinte: 20, treinta: 30, sesenta: 60, noventa: 90,
+};
+
+/** Unit word → days. */
+const UNITS: Record<string, number> = {
+  hour: 1 / 24, hours: 1 / 24, uur: 1 / 24, uren: 1 / 24, stunde: 1 / 24, stunden: 1 / 24,
+  heure: 1 / 24, heures: 1 / 24, hora: 1 / 24, horas: 1 / 24,
+  day: 1, days: 1, week: 7, weeks: 7, month: 30, months: 30, year: 365, years: 365, yrs: 365, yr: 365,
+  dag: 1, dagen: 1, weken: 7, maand: 30, maanden: 30, jaar: 365, jaren: 365,
+  tag: 1, tage: 1, tagen: 1, woche: 7, wochen: 7, monat: 30, monate: 30, monaten: 30, jahr: 365,
+  jahre: 365, jahren: 365, jahres: 365,
+  jour: 1, jours: 1, semaine: 7, semaines: 7, mois: 30, an: 365, ans: 365, 'année': 365, 'années': 365,
+  'día': 1, 'días': 1, dia: 1, dias: 1, semana: 7, semanas: 7, mes: 30, meses: 30, 'año': 365, 'años': 365,
+};
+
+const byLength = (a: string, b: string): number => b.length - a.length || (a < b ? -1 : 1);
+const NUM_ALT = Object.keys(NUMBER_WORDS).sort(byLength).join('|');
+const UNIT_ALT = Object.keys(UNITS).sort(byLength).join('|');
+/** Optional filler between number and unit ("calendar", "full", "volle"). */
+const FILLER = '(?:calendar|full|additional|further|more|consecutive|kalender|volle|volledige|vollen|volle|weitere|complete|completos|completas|pleins|civil(?:e|es)?)';
+/**
+ * <number> [filler] <unit>. Digits allow a decimal part ("1.5 years", "2,5 jaar"); "(2)" after a
+ * word number ("two (2) years") is allowed.
+ */
+const PERIOD_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\d{1,4}(?:[.,]\\d{1,2})?|${NUM_ALT})(?:[\\s-]{1,3}\\(\\d{1,4}\\))?(?:[\\s-]{1,3}${FILLER})?[\\s-]{0,3}(${UNIT_ALT})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+/** Prefilter for PERIOD_RE: some unit-like letters must be present. */
+const PERIOD_PREFILTER_RE = /wek|hour|uur|uren|stund|heure|hora|da[gy]|d[ií]a|week|wo[cn]h|mon|maand|mois|mes|ye?a?r|jaar|jahr|ans|ann[ée]e|año|ano|tag|jour|seman/i;
+
+export interface Period {
+  /** As written in the text. */
+  text: string;
+  days: number;
+}
+
+function numberValue(raw: string): number {
+  const lower = raw.toLowerCase();
+  if (/^\d/.test(lower)) return Number(lower.replace(',', '.'));
+  return NUMBER_WORDS[lower] ?? NaN;
+}
+
+/** All periods in a text, in order. */
+export function findPeriods(text: string): Period[] {
+  if (typeof text !== 'string' || !text || !PERIOD_PREFILTER_RE.test(text)) return [];
+  const src = text.length > 50_000 ? text.slice(0, 50_000) : text;
+  const out: Period[] = [];
+  PERIOD_RE.lastIndex = 0;
+  for (let m = PERIOD_RE.exec(src); m !== null; m = PERIOD_RE.exec(src)) {
+    const n = numberValue(m[1]);
+    const unit = UNITS[m[2].toLowerCase()];
+    // "an"/"un" as a number only with a unit: "un an" fine; bare English "an" is not a number.
+    if (!Number.isFinite(n) || unit === undefined) continue;
+    if (m[2].toLowerCase() === 'an' && !/^(un|1)$/i.test(m[1])) continue;
+    out.push({ text: m[0].trim(), days: n * unit });
+  }
+  return out;
+}
+
+/** Words that make a period a retention period (en/nl/de/fr/es). */
+const RETAIN_CONTEXT_RE = /retain|retention|keep|kept|stor(e|ed|age)|delet|eras|archiv|how long|bewaar|bewaren|bewaard|opgeslagen|opslag|verwijder|gewist|hoe lang|speicher|aufbewahr|l[öo]sch|wie lange|conserv|supprim|effac|combien de temps|almacen|borra|suprim|elimin|cu[áa]nto tiempo|plazo|dur[ée]e|duration|expir|vervalt|verfällt|caduc/i;
+
+/**
+ * First retention period in a retention clause, as written, or null. The period must sit in a
+ * sentence about keeping/deleting data (or under such a heading), so "we reply within one month"
+ * in a retention-ish clause does not count.
+ */
+export function retentionPeriod(text: string, heading: string | null = null): string | null {
+  const periods = findPeriods(text);
+  if (periods.length === 0) return null;
+  if (heading && RETAIN_CONTEXT_RE.test(heading)) return periods[0].text;
+  for (const p of periods) {
+    const at = text.indexOf(p.text);
+    const start = Math.max(text.lastIndexOf('. ', at) + 1, at - 200, 0);
+    let end = text.indexOf('. ', at);
+    if (end < 0 || end > at + 200) end = Math.min(text.length, at + 200);
+    if (RETAIN_CONTEXT_RE.test(text.slice(start, end))) return p.text;
+  }
+  return null;
+}
+
+/** Phrases that mean "as long as needed" (vague retention). */
+const VAGUE_RE = /as long as|for as long|no longer than|longer than (is )?necessary|reasonable (period|time)|period of time|necessary to|zolang|zo lang als|niet langer dan|redelijke (tijd|termijn)|solange|so lange|nicht l[äa]nger als|erforderlich|aussi longtemps|le temps n[ée]cessaire|pas plus longtemps|dur[ée]e n[ée]cessaire|el tiempo necesario|mientras|no m[áa]s tiempo del necesario|durante el tiempo/i;
+
+export function isVagueRetention(text: string): boolean {
+  return typeof text === 'string' && VAGUE_RE.test(text.length > 20_000 ? text.slice(0, 20_000) : text);
+}
+
+/** Named third parties and trackers: pattern → canonical name. Longer names first. */
+const PARTIES: Array<[string, string]> = [
+  ['google analytics', 'Google Analytics'],
+  ['google tag manager', 'Google Tag Manager'],
+  ['google ads', 'Google Ads'],
+  ['google adwords', 'Google Ads'],
+  ['adwords', 'Google Ads'],
+  ['google adsense', 'Google AdSense'],
+  ['adsense', 'Google AdSense'],
+  ['doubleclick', 'DoubleClick'],
+  ['google signals', 'Google Analytics'],
+  ['firebase', 'Firebase'],
+  ['recaptcha', 'Google reCAPTCHA'],
+  ['google', 'Google'],
+  ['facebook pixel', 'Meta Pixel'],
+  ['facebook tracking pixel', 'Meta Pixel'],
+  ['facebook-pixel', 'Meta Pixel'],
+  ['meta pixel', 'Meta Pixel'],
+  ['facebook', 'Facebook'],
+  ['instagram', 'Instagram'],
+  ['hotjar', 'Hotjar'],
+  ['linkedin insight tag', 'LinkedIn'],
+  ['linkedin', 'LinkedIn'],
+  ['tiktok pixel', 'TikTok'],
+  ['tiktok', 'TikTok'],
+  ['microsoft clarity', 'Microsoft Clarity'],
+  ['bing ads', 'Microsoft Advertising'],
+  ['microsoft advertising', 'Microsoft Advertising'],
+  ['twitter', 'Twitter'],
+  ['pinterest', 'Pinterest'],
+  ['snapchat', 'Snapchat'],
+  ['youtube', 'YouTube'],
+  ['vimeo', 'Vimeo'],
+  ['criteo', 'Criteo'],
+  ['taboola', 'Taboola'],
+  ['outbrain', 'Outbrain'],
+  ['quantcast', 'Quantcast'],
+  ['comscore', 'comScore'],
+  ['matomo', 'Matomo'],
+  ['piwik', 'Matomo'],
+  ['mixpanel', 'Mixpanel'],
+  ['amplitude', 'Amplitude'],
+  ['segment.com', 'Segment'],
+  ['appsflyer', 'AppsFlyer'],
+  ['crashlytics', 'Crashlytics'],
+  ['sentry', 'Sentry'],
+  ['new relic', 'New Relic'],
+  ['optimizely', 'Optimizely'],
+  ['yandex', 'Yandex'],
+  ['stripe', 'Stripe'],
+  ['paypal', 'PayPal'],
+  ['mollie', 'Mollie'],
+  ['adyen', 'Adyen'],
+  ['braintree', 'Braintree'],
+  ['klarna', 'Klarna'],
+  ['salesforce', 'Salesforce'],
+  ['zendesk', 'Zendesk'],
+  ['mailchimp', 'Mailchimp'],
+  ['hubspot', 'HubSpot'],
+  ['intercom', 'Intercom'],
+  ['sendgrid', 'SendGrid'],
+  ['amazon web services', 'Amazon Web Services'],
+  ['aws', 'Amazon Web Services'],
+  ['cloudflare', 'Cloudflare'],
+  ['microsoft azure', 'Microsoft Azure'],
+  ['teamviewer', 'TeamViewer'],
+  ['anydesk', 'AnyDesk'],
+];
+/** First token → candidate [tokens, canonical name] (longest first). */
+const PARTY_INDEX = new Map<string, Array<[string[], string]>>();
+for (const [pattern, name] of [...PARTIES].sort((x, y) => byLength(x[0], y[0]))) {
+  const toks = pattern.split(/[^a-z0-9]+/).filter(Boolean);
+  const list = PARTY_INDEX.get(toks[0]) ?? [];
+  list.push([toks, name]);
+  PARTY_INDEX.set(toks[0], list);
+}
+const PARTY_TOKEN_RE = /[\p{L}\p{N}]+/gu;
+registerPartyStarts(PARTY_INDEX.keys());
+
+/** Parties from analysed tokens (skips all work when no token can start a party name). */
+export function findPartiesIn(infos: readonly TokenInfo[]): string[] {
+  let any = false;
+  for (let i = 0; i < infos.length && !any; i++) any = infos[i].party;
+  if (!any) return [];
+  return findParties(' ', infos.map((t) => t.folded));
+}
+/** Specific names that make a bare umbrella name redundant. */
+const UMBRELLA: Record<string, string[]> = {
+  Google: ['Google Analytics', 'Google Tag Manager', 'Google Ads', 'Google AdSense', 'DoubleClick', 'Firebase', 'Google reCAPTCHA'],
+  Facebook: ['Meta Pixel'],
+};
+
+/** Named parties and trackers in the text (canonical names, first-seen order). */
+export function findParties(text: string, foldedTokens?: readonly string[]): string[] {
+  if (typeof text !== 'string' || !text) return [];
+  const toks = foldedTokens ?? (text.length > 50_000 ? text.slice(0, 50_000) : text).toLowerCase().match(PARTY_TOKEN_RE) ?? [];
+  const seen: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const cands = PARTY_INDEX.get(toks[i]);
+    if (!cands) continue;
+    for (const [pt, name] of cands) {
+      let ok = true;
+      for (let j = 1; j < pt.length && ok; j++) ok = toks[i + j] === pt[j];
+      if (!ok) continue;
+      if (!seen.includes(name)) seen.push(name);
+      i += pt.length - 1;
+      break;
+    }
+  }
+  return seen.filter((n) => !(UMBRELLA[n] ?? []).some((specific) => seen.includes(specific)));
+}
+
+/** Trackers/ad-tech among party names (for the cookies verdict). */
+export const TRACKERS = new Set([
+  'Google Analytics', 'Google Tag Manager', 'Google Ads', 'Google AdSense', 'DoubleClick', 'Meta Pixel',
+  'Hotjar', 'LinkedIn', 'TikTok', 'Microsoft Clarity', 'Microsoft Advertising', 'Criteo', 'Taboola',
+  'Outbrain', 'Quantcast', 'comScore', 'Matomo', 'Mixpanel', 'Amplitude', 'Segment', 'AppsFlyer',
+  'Yandex', 'Pinterest', 'Twitter', 'Snapchat', 'Firebase', 'Optimizely',
+]);
+
+/** Explicitly without consent / notice. */
+const NO_CONSENT_RE = /without (first )?asking|sin pedir (permiso|autorizaci[óo]n)|zonder (het )?(eerst )?(te )?vragen|ohne (vorher )?(zu )?(fragen|nachzufragen)|sans (vous )?demander|without (your |the user'?s |prior |any )?(consent|permission|approval|authori[sz]ation|knowledge|notice)|zonder (uw |jouw |voorafgaande )?(toestemming|medeweten|kennisgeving|goedkeuring)|ohne (ihre |deine |vorherige )?(zustimmung|einwilligung|erlaubnis|genehmigung|kenntnis|ankündigung)|sans (votre |ton |votre accord|leur )?(consentement|accord|autorisation|permission|pr[ée]avis)|sin (su |tu |previo )?(consentimiento|permiso|autorizaci[óo]n|aviso)/i;
+/** Consent / request cues. */
+const CONSENT_RE = /freigegeben|autoris[ée]e?s? par|autorizad[ao]s? por|goedgekeurd door|session ?code|sessiecode|sitzungscode|code de session|c[óo]digo de sesi[óo]n|accept(ed|s)? the connection|verbinding (heeft |hebt )?geaccepteerd|acceptation de la connexion|acepte la conexi[óo]n|best[äa]tig|mitteilen|you (click|start|give|have given)|u (zelf|daar)|nadat u|instemt|vraagt u|nur (zustande|statt|m[öo]glich),? wenn sie|auf ihre (ausdr[üu]ckliche )?(anforderung|anfrage)|si vous (sollicitez|acceptez|le demandez)|si (usted )?(solicita|lo autoriza|lo solicita)|usted acepte|lo autoriza|on your behalf|consent|permission|approv|authori[sz]|at your request|upon your request|your request|you (request|ask|initiate|allow|grant|agree|accept)|if you (ask|request|agree|allow)|only (if|when|after) you|toestemming|akkoord|goedkeuring|op uw verzoek|op verzoek|op jouw verzoek|als u daarom vraagt|kunt u vragen|u kunt vragen|u vraagt|zustimm|einwillig|erlaubnis|genehmig|auf ihren wunsch|auf ihre anfrage|auf anfrage|ihr einverst|freigeben|freigabe|consentement|votre accord|autorisation|[àa] votre demande|sur demande|vous (demandez|acceptez|autorisez)|consentimiento|autorizaci[óo]n|permiso|a petici[óo]n|a solicitud|su solicitud|su aprobaci[óo]n|usted (solicita|acepta|autoriza)/i;
+
+export type ConsentCue = 'yes' | 'no' | 'unstated';
+
+/** Does the clause say remote access needs the user's consent? */
+/** "never … without your consent" is a double negation: consent required. */
+const NEVER_RE = /\b(never|not|no|nooit|niet|nie|niemals|nicht|jamais|ne|n'|nunca|jam[áa]s|no)\b|n't/i;
+
+export function remoteConsentCue(text: string): ConsentCue {
+  if (typeof text !== 'string' || !text) return 'unstated';
+  const src = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const no = NO_CONSENT_RE.exec(src);
+  if (no) return NEVER_RE.test(src.slice(Math.max(0, no.index - 80), no.index)) ? 'yes' : 'no';
+  return CONSENT_RE.test(src) ? 'yes' : 'unstated';
+}

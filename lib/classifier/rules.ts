@@ -1,0 +1,55 @@
+/**
+ * The small rule layer on top of the trained model, measured in `npm run eval` (with and
+ * without): explicit sale wording (the stance detector found a sale sentence) and explicit
+ * remote-access wording set a floor under those two labels' scores. Both are literal
+ * alternations (linear time).
+ */
+import type { Label } from '../labels';
+import { saleStance, type Stance } from './stance';
+import { conceptId, type Analysed } from './tokenize';
+
+/** Score floor when the stance detector finds a sale sentence. */
+export const STANCE_FLOOR = 0.9;
+/** Score floor for explicit remote-access wording. */
+export const REMOTE_FLOOR = 0.8;
+
+/** Explicit remote-access wording (en/nl/de/fr/es). */
+const REMOTE_RE = /remote (access|control|support|assistance|session|desktop|diagnos|wipe|lock|install)|remotely (access|control|connect|wipe|lock|install|diagnos)|screen[- ]shar|teamviewer|anydesk|logmein|toegang op afstand|overname op afstand|hulp op afstand|ondersteuning op afstand|afstandsbediening|op afstand (toegang|overnemen|over te nemen|bedienen|bekijken|wissen|vergrendelen|installeren)|fernzugriff|fernwartung|fernsteuer|fernsupport|fernl[öo]sch|bildschirmfreigabe|(acc[èe]s|assistance|contr[ôo]le|intervention|d[ée]pannage|connexion) [àa] distance|prise en main|(acceso|control|asistencia|soporte|conexi[óo]n) remot[oa]|(acceso|control|asistencia|soporte|conexi[óo]n) a distancia|compartir (la |su )?pantalla|partage d'[ée]cran/i;
+/** Hard negatives that share the words ("remote work", "you can access your data"). */
+const REMOTE_NEG_RE = /remote (work|working|workers|employees|location|areas?)|work(ing)? remotely|telewerk|homeoffice|home-office|t[ée]l[ée]travail|teletrabajo|production|productie|produktiv|vpn|(logs?|protokoll\w*|registros?|journaux|logboek\w*|logbestanden) (of|van|[üu]ber|de|des|du) (remote|fern|acc[eè]s|acceso|toegang)/i;
+
+export function hasRemoteWording(text: string): boolean {
+  const src = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  return REMOTE_RE.test(src) && !REMOTE_NEG_RE.test(src);
+}
+
+export interface RuleResult {
+  sale: Stance;
+  floors: Partial<Record<Label, number>>;
+}
+
+const SELL = conceptId('sell');
+const MONEY = conceptId('money');
+const REMOTE = conceptId('remote');
+const REMOTE_SESSION = conceptId('remote_session');
+
+/** Rules for a clause; `analysed` (its tokens) lets cheap concept checks skip the regexes. */
+export function applyRules(text: string, analysed?: Analysed): RuleResult {
+  let saleCue = true;
+  let remoteCue = true;
+  if (analysed) {
+    saleCue = false;
+    remoteCue = false;
+    for (const cs of analysed.concepts) {
+      for (const c of cs) {
+        if (c === SELL || c === MONEY) saleCue = true;
+        else if (c === REMOTE || c === REMOTE_SESSION) remoteCue = true;
+      }
+    }
+  }
+  const sale = saleCue ? saleStance(text) : null;
+  const floors: Partial<Record<Label, number>> = {};
+  if (sale !== null) floors.data_sale = STANCE_FLOOR;
+  if (remoteCue && hasRemoteWording(text)) floors.remote_access = REMOTE_FLOOR;
+  return { sale, floors };
+}

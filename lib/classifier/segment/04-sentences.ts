@@ -1,0 +1,35 @@
+/**
+ * Stage 4: sentence split (for long paragraphs only). Split after . ! ? followed by a space and
+ * an upper-case letter, digit or quote; then merge back splits after known abbreviations.
+ * Lossless: the parts concatenate back to the input.
+ */
+
+/** Abbreviations (lower case, without final dot) after which a period does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'etc', 'inc', 'ltd', 'co', 'corp', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'nr', 'vs',
+  'approx', 'incl', 'resp', 'u.s', 'u.k', 'e.u', 'z.b', 'bzw', 'd.h', 'u.a', 'ggf', 'evtl', 'vgl',
+  'ca', 'bijv', 'o.a', 'm.b.t', 'i.v.m', 'a.u.b', 'zgn', 'p.ex', 'cf', 'art', 'p', 'pp', 'ex',
+  's.a', 'b.v', 'n.v', 'gmbh', 'sr', 'sra', 'ud', 'uds', 'dto', 'núm', 'tel', 'fig',
+]);
+
+const CANDIDATE_RE = /[.!?]+["'”’)]?\s+(?=["'“‘(]?[\p{Lu}\p{N}])/gu;
+
+export default function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  CANDIDATE_RE.lastIndex = 0;
+  for (let m = CANDIDATE_RE.exec(text); m !== null; m = CANDIDATE_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    if (text.charAt(m.index) === '.') {
+      // word before the period
+      let i = m.index - 1;
+      while (i >= start && i > m.index - 12 && /[\p{L}.]/u.test(text.charAt(i))) i--;
+      const word = text.slice(i + 1, m.index).toLowerCase();
+      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue;
+    }
+    out.push(text.slice(start, end));
+    start = end;
+  }
+  if (start < text.length) out.push(text.slice(start));
+  return out;
+}

@@ -1,0 +1,260 @@
+/**
+ * Tokens, word hashes and concept ids: the one pass over clause text that both training and
+ * inference use. Everything per token *type* (folding, truncation, hashing, concept lookup) is
+ * computed once and memoised, so a policy costs one regex scan plus one Map lookup per token.
+ */
+import { CONCEPTS, DIGIT_CONCEPT } from './lexicon/concepts';
+
+/** Word features use the first WORD_PREFIX letters of a token (cheap cross-form stemming). */
+export const WORD_PREFIX = 7;
+/** Phrase lexicon entries compare each word on its first PHRASE_PREFIX letters. */
+const PHRASE_PREFIX = 5;
+/** Compound parts (`~part`) are searched only in tokens at least this long. */
+const COMPOUND_MIN = 9;
+/** Longer tokens are cut to this many characters before lookup. */
+const MAX_TOKEN_CHARS = 64;
+/** Memo size bound; a long-running service worker must not grow without limit. */
+const MEMO_MAX = 100_000;
+/** Token pattern: runs of letters/digits (linear time). */
+const TOKEN_RE = /[\p{L}\p{N}]+/gu;
+const MARKS_RE = /\p{M}+/gu;
+
+/** 32-bit FNV-1a of a string. */
+export function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Mixes two 32-bit hashes (and a salt) into one; order-sensitive. */
+export function mix(a: number, b: number, salt: number): number {
+  let h = Math.imul(a ^ salt, 0x9e3779b1) ^ b;
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
+  h ^= h >>> 13;
+  return h >>> 0;
+}
+
+/** Concept names in a fixed order; a concept id is its index. */
+export const CONCEPT_NAMES: readonly string[] = Object.keys(CONCEPTS).sort();
+const CONCEPT_ID = new Map(CONCEPT_NAMES.map((name, i) => [name, i]));
+
+/** Lower-case, strip diacritics, ß → ss. */
+export function fold(token: string): string {
+  let t = token.toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  if (/[^\x00-\x7f]/.test(t)) t = t.normalize('NFD').replace(MARKS_RE, '').replace(/ß/g, 'ss');
+  return t;
+}
+
+interface Lexicon {
+  exact: Map<string, number[]>;
+  prefix: Map<string, number[]>;
+  maxPrefix: number;
+  parts: Array<[string, number]>;
+  phrase2: Map<string, number[]>;
+  phrase3: Map<string, number[]>;
+  phraseStarts: Set<string>;
+}
+
+function addTo(map: Map<string, number[]>, key: string, id: number | null): void {
+  const list = map.get(key) ?? [];
+  if (id !== null && !list.includes(id)) list.push(id);
+  map.set(key, list);
+}
+
+function buildLexicon(): Lexicon {
+  const lex: Lexicon = {
+    exact: new Map(), prefix: new Map(), maxPrefix: 0, parts: [],
+    phrase2: new Map(), phrase3: new Map(), phraseStarts: new Set(),
+  };
+  for (const name of CONCEPT_NAMES) {
+    const id = CONCEPT_ID.get(name)!;
+    for (const raw of CONCEPTS[name]) {
+      const entry = fold(raw).replace(/[-']/g, ' ').trim();
+      if (raw.startsWith('!')) {
+        addTo(lex.prefix, entry.slice(1).replace(/\*$/, ''), null);
+      } else if (raw.startsWith('~')) {
+        lex.parts.push([entry.slice(1), id]);
+      } else if (entry.includes(' ')) {
+        const words = entry.split(/\s+/).map((w) => w.replace(/\*$/, '').slice(0, PHRASE_PREFIX));
+        lex.phraseStarts.add(words[0]);
+        if (words.length === 2) addTo(lex.phrase2, words.join(' '), id);
+        else addTo(lex.phrase3, words.slice(0, 3).join(' '), id);
+      } else if (entry.endsWith('*')) {
+        const stem = entry.slice(0, -1);
+        addTo(lex.prefix, stem, id);
+        lex.maxPrefix = Math.max(lex.maxPrefix, stem.length);
+      } else {
+        addTo(lex.exact, entry, id);
+      }
+    }
+  }
+  // Exceptions (empty lists) only stop the prefix search; keep them, they are in `prefix` too.
+  return lex;
+}
+
+const LEX = buildLexicon();
+
+/** What we know about one token type. */
+export interface TokenInfo {
+  /** Folded form. */
+  folded: string;
+  /** Hash of the word feature (first WORD_PREFIX letters). */
+  hash: number;
+  /** Concept ids (sorted). */
+  concepts: number[];
+  /** First PHRASE_PREFIX letters (phrase matching). */
+  p5: string;
+  /** Could start a lexicon phrase. */
+  phraseStart: boolean;
+  /** Token is all digits. */
+  digits: boolean;
+  /** Folded form starts a named party ("google", "hotjar"). */
+  party: boolean;
+}
+
+const memo = new Map<string, TokenInfo>();
+/** First tokens of named parties; set by attributes.ts via `registerPartyStarts`. */
+const partyStarts = new Set<string>();
+export function registerPartyStarts(tokens: Iterable<string>): void {
+  for (const t of tokens) partyStarts.add(t);
+  memo.clear();
+}
+
+function conceptsOf(folded: string, digits: boolean): number[] {
+  const out = new Set<number>();
+  if (digits) out.add(CONCEPT_ID.get(DIGIT_CONCEPT)!);
+  const exact = LEX.exact.get(folded);
+  if (exact) for (const id of exact) out.add(id);
+  for (let len = Math.min(folded.length, LEX.maxPrefix); len >= 2; len--) {
+    const hit = LEX.prefix.get(folded.slice(0, len));
+    if (hit) {
+      for (const id of hit) out.add(id);
+      break;
+    }
+  }
+  if (folded.length >= COMPOUND_MIN) {
+    for (const [part, id] of LEX.parts) if (folded.includes(part)) out.add(id);
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+/** Memoised per-type information for a raw token. */
+export function tokenInfo(token: string): TokenInfo {
+  // a 2 MB "word" must not cost 2 MB of folding and lexicon scans: only its start matters
+  const raw = token.length > MAX_TOKEN_CHARS ? token.slice(0, MAX_TOKEN_CHARS) : token;
+  let info = memo.get(raw);
+  if (info) return info;
+  const folded = fold(raw);
+  const digits = /^\d+$/.test(folded);
+  const word = digits ? (folded.length <= 2 ? '#' : '##') : folded.slice(0, WORD_PREFIX);
+  const p5 = folded.slice(0, PHRASE_PREFIX);
+  info = {
+    folded,
+    hash: fnv1a('w\u0000' + word),
+    concepts: conceptsOf(folded, digits),
+    p5,
+    phraseStart: LEX.phraseStarts.has(p5),
+    digits,
+    party: partyStarts.has(folded),
+  };
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(raw, info);
+  return info;
+}
+
+/** Is a (non-ASCII) code point a letter or digit? Cached per code point. */
+const WORD_CHAR_RE = /^[\p{L}\p{N}]$/u;
+const wordCache = new Map<number, boolean>();
+function isWordCodePoint(cp: number): boolean {
+  let v = wordCache.get(cp);
+  if (v === undefined) {
+    v = WORD_CHAR_RE.test(String.fromCodePoint(cp));
+    wordCache.set(cp, v);
+  }
+  return v;
+}
+/** ASCII letters and digits. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_WORD[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
+
+/**
+ * Raw tokens of a text: maximal runs of letters/digits, exactly what /[\p{L}\p{N}]+/gu finds,
+ * with an ASCII fast path. Case is kept; `tokenInfo` folds.
+ */
+export function tokenize(text: string): string[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const out: string[] = [];
+  let start = -1;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    let width = 1;
+    let word: boolean;
+    if (c < 128) word = ASCII_WORD[c] === 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const cp = text.codePointAt(i)!;
+      width = cp > 0xffff ? 2 : 1;
+      word = isWordCodePoint(cp);
+    } else word = isWordCodePoint(c);
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(text.slice(start, i));
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0) out.push(text.slice(start));
+  return out;
+}
+
+/** Reference implementation (tests compare the fast tokenizer with it). */
+export function tokenizeRegex(text: string): string[] {
+  return typeof text === 'string' ? text.match(TOKEN_RE) ?? [] : [];
+}
+
+/** Token infos plus phrase concepts at their position: concepts[i] are the concepts at token i. */
+export interface Analysed {
+  infos: TokenInfo[];
+  /** Concept ids per token position, including phrase concepts that start there. */
+  concepts: number[][];
+}
+
+const EMPTY: number[] = [];
+
+export function analyse(text: string): Analysed {
+  const raw = tokenize(text);
+  const infos = new Array<TokenInfo>(raw.length);
+  for (let i = 0; i < raw.length; i++) infos[i] = tokenInfo(raw[i]);
+  const concepts = new Array<number[]>(raw.length);
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i];
+    let list = info.concepts.length ? info.concepts : EMPTY;
+    if (info.phraseStart && i + 1 < infos.length) {
+      const two = info.p5 + ' ' + infos[i + 1].p5;
+      const hit2 = LEX.phrase2.get(two);
+      const hit3 = i + 2 < infos.length ? LEX.phrase3.get(two + ' ' + infos[i + 2].p5) : undefined;
+      if (hit2 || hit3) {
+        const merged = new Set(list);
+        if (hit2) for (const id of hit2) merged.add(id);
+        if (hit3) for (const id of hit3) merged.add(id);
+        list = [...merged].sort((a, b) => a - b);
+      }
+    }
+    concepts[i] = list;
+  }
+  return { infos, concepts };
+}
+
+/** Concept id by name (tests, rules). */
+export function conceptId(name: string): number {
+  const id = CONCEPT_ID.get(name);
+  if (id === undefined) throw new Error(`unknown concept ${name}`);
+  return id;
+}

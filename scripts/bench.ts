@@ -1,0 +1,131 @@
+/**
+ * `npm run bench` — speed of the classifier in Node, in one run:
+ * - model load: JSON.parse of _weights.json + decode (what the static import costs)
+ * - classify: ms per 5,000-word policy (blocks → clause tags), cold (first run) and warm (median)
+ * - bare tokenisation pass over the same text (lower-case + /[\p{L}\p{N}]+/gu), and the ratio
+ * - analyzeText with language detection, for completeness
+ * Text: the seed policies (../shared/seeds) when present, else a built-in multilingual policy,
+ * repeated/cut to 5,000 words.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { REPO_ROOT, SEED_DIR } from './lib/data';
+
+const WORDS = 5_000;
+const RUNS = 30;
+
+const FALLBACK = `Privacy policy
+
+What we collect
+We collect your name, e-mail address and IP address when you use our services.
+
+Sharing
+We share your personal information with service providers and advertising partners. We do not sell your personal data.
+
+Cookies
+We use cookies, Google Analytics and the Meta Pixel to measure visits.
+
+Remote support
+With your permission, our technicians can take remote control of your computer to solve problems.
+
+How long do we keep your data?
+We keep your data for 2 years.
+
+Bewaartermijn
+Wij bewaren uw gegevens 26 maanden en verkopen ze nooit aan derden.
+`;
+
+function sourceText(): string {
+  let text = FALLBACK;
+  if (existsSync(SEED_DIR)) text = readdirSync(SEED_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(SEED_DIR, f), 'utf8')).join('\n\n');
+  const out: string[] = [];
+  let words = 0;
+  while (words < WORDS) {
+    for (const line of text.split('\n')) {
+      const n = line.split(/\s+/).filter(Boolean).length;
+      if (words + n > WORDS) break;
+      out.push(line);
+      words += n;
+    }
+    if (words + 50 > WORDS) break;
+  }
+  return out.join('\n');
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function main(): Promise<void> {
+  const weightsPath = path.join(REPO_ROOT, 'assets', 'model', '_weights.json');
+  if (!existsSync(weightsPath)) {
+    console.log('skipping: assets/model/_weights.json not found (npm run train)');
+    return;
+  }
+  const raw = readFileSync(weightsPath, 'utf8');
+  const tImport0 = performance.now();
+  const lib = await import('../lib/classifier/index');
+  const importMs = performance.now() - tImport0;
+  const { loadModel } = await import('../lib/classifier/model');
+  const loads: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const t0 = performance.now();
+    loadModel(JSON.parse(raw));
+    loads.push(performance.now() - t0);
+  }
+
+  const text = sourceText();
+  const words = text.split(/\s+/).filter(Boolean).length;
+  const blocks = lib.segmentText(text);
+
+  const tokenise = (): number => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  const tokMs: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    tokenise();
+    tokMs.push(performance.now() - t0);
+  }
+
+  const tc0 = performance.now();
+  const clauses = lib.classify(blocks, { lang: 'en' }).length;
+  const cold = performance.now() - tc0;
+  const classifyMs: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    lib.classify(blocks, { lang: 'en' });
+    classifyMs.push(performance.now() - t0);
+  }
+  const segMs: number[] = [];
+  const analyzeMs: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    let t0 = performance.now();
+    lib.segmentText(text);
+    segMs.push(performance.now() - t0);
+    t0 = performance.now();
+    lib.analyzeText(text);
+    analyzeMs.push(performance.now() - t0);
+  }
+
+  const tok = median(tokMs);
+  const cls = median(classifyMs);
+  const rows: Array<[string, string]> = [
+    ['policy size', `${words} words, ${text.length} chars, ${blocks.length} blocks, ${clauses} clauses`],
+    ['model weights', `${(Buffer.byteLength(raw) / 1024).toFixed(0)} KB`],
+    ['module import (incl. model, first load)', `${importMs.toFixed(1)} ms`],
+    ['model load (JSON.parse + decode), median', `${median(loads).toFixed(2)} ms`],
+    ['bare tokenisation pass, median', `${tok.toFixed(3)} ms`],
+    ['classify (blocks → tags), cold first run', `${cold.toFixed(2)} ms`],
+    ['classify (blocks → tags), warm median', `${cls.toFixed(2)} ms`],
+    ['ratio classify / tokenisation (warm)', `${(cls / tok).toFixed(1)}×`],
+    ['segmentText, median', `${median(segMs).toFixed(2)} ms`],
+    ['analyzeText (segment + detect lang + classify + summarize), median', `${median(analyzeMs).toFixed(2)} ms`],
+  ];
+  const w = Math.max(...rows.map((r) => r[0].length));
+  console.log(`PolicyLens bench (Node ${process.version}, ${RUNS} runs)`);
+  for (const [k, v] of rows) console.log(`  ${k.padEnd(w)}  ${v}`);
+  console.log(`  targets: classify ≤ 5 ms per 5,000 words (${cls <= 5 ? 'met' : 'MISSED'}), ≤ 5× tokenisation (${cls / tok <= 5 ? 'met' : 'MISSED'}), load < 20 ms (${median(loads) < 20 ? 'met' : 'MISSED'})`);
+}
+
+void main();

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { findParties, findPeriods, isVagueRetention, remoteConsentCue, retentionPeriod } from '../../../lib/classifier/attributes';
+
+const here = '[classifier/attributes] ';
+
+describe(here + 'retention periods in five languages', () => {
+  it.each([
+    ['We keep your data for 2 years.', '2 years'],
+    ['We retain records for seven years after the account is closed.', 'seven years'],
+    ['Log files are deleted after 90 days.', '90 days'],
+    ['Data is stored for one calendar year.', 'one calendar year'],
+    ['Wij bewaren uw gegevens 26 maanden.', '26 maanden'],
+    ['We bewaren uw gegevens twee jaar na afloop van het contract.', 'twee jaar'],
+    ['Wir speichern Ihre Daten drei Jahre lang.', 'drei Jahre'],
+    ['Die Daten werden nach 30 Tagen gelöscht.', '30 Tagen'],
+    ['Nous conservons vos données pendant 13 mois.', '13 mois'],
+    ['Les données sont supprimées après trois ans.', 'trois ans'],
+    ['Conservamos sus datos durante 2 años.', '2 años'],
+    ['Los datos se eliminan tras seis meses.', 'seis meses'],
+  ])('%j → %j', (text, expected) => {
+    expect(retentionPeriod(text)).toBe(expected);
+  });
+
+  it.each([
+    'We keep your data as long as necessary.',
+    'Please contact us and we will reply within one month.',
+    'An account is required.',
+    '',
+  ])('no retention period in %j', (text) => {
+    expect(retentionPeriod(text)).toBe(null);
+  });
+
+  it('accepts a bare period under a retention heading', () => {
+    expect(retentionPeriod('Personal details > 2 years > To send our newsletter', 'How long do we keep personal details?')).toBe('2 years');
+  });
+
+  it('gives durations in days', () => {
+    expect(findPeriods('2 years and 6 months').map((p) => p.days)).toEqual([730, 180]);
+  });
+
+  it.each([
+    ['We retain data for as long as necessary.', true],
+    ['Wij bewaren uw gegevens zolang u geregistreerd bent.', true],
+    ['Wir speichern Ihre Daten nur so lange, wie es erforderlich ist.', true],
+    ['Nous conservons vos données aussi longtemps que nécessaire.', true],
+    ['Conservamos sus datos durante el tiempo necesario.', true],
+    ['We keep data for 2 years.', false],
+  ])('vague %j → %s', (text, expected) => {
+    expect(isVagueRetention(text)).toBe(expected);
+  });
+
+  it('is linear on hostile input', () => {
+    const t0 = performance.now();
+    findPeriods('1 '.repeat(200_000) + 'year');
+    findPeriods('one two three '.repeat(50_000));
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
+
+describe(here + 'parties', () => {
+  it.each([
+    ['We use Google Analytics and Google Tag Manager.', ['Google Analytics', 'Google Tag Manager']],
+    ['The Facebook Tracking Pixel and Hotjar are used.', ['Meta Pixel', 'Hotjar']],
+    ['Payments are processed by Stripe, PayPal, Mollie or Adyen.', ['Stripe', 'PayPal', 'Mollie', 'Adyen']],
+    ['Hosted on Amazon Web Services; mail via Mailchimp and HubSpot.', ['Amazon Web Services', 'Mailchimp', 'HubSpot']],
+    ['We share data with Google.', ['Google']],
+    ['Microsoft Clarity, LinkedIn, TikTok, DoubleClick, Salesforce, Zendesk', ['Microsoft Clarity', 'LinkedIn', 'TikTok', 'DoubleClick', 'Salesforce', 'Zendesk']],
+    ['Nothing named here, googled or paypalish.', []],
+  ])('%j', (text, expected) => {
+    expect(findParties(text)).toEqual(expected);
+  });
+});
+
+describe(here + 'remote consent', () => {
+  it.each([
+    ['Our technicians only access your computer remotely with your permission.', 'yes'],
+    ['At your request, our support staff can take remote control of your device.', 'yes'],
+    ['Onze medewerkers nemen uw computer alleen op afstand over met uw toestemming.', 'yes'],
+    ['Der Fernzugriff erfolgt nur mit Ihrer Zustimmung.', 'yes'],
+    ['La prise en main à distance se fait uniquement avec votre accord.', 'yes'],
+    ['El acceso remoto solo se realiza con su consentimiento.', 'yes'],
+    ['We may access your device remotely without your consent to install updates.', 'no'],
+    ['Wir können ohne Ihre Zustimmung per Fernwartung Software installieren.', 'no'],
+    ['Our remote diagnostic tool collects registry data and serial numbers.', 'unstated'],
+  ])('%j → %s', (text, expected) => {
+    expect(remoteConsentCue(text)).toBe(expected);
+  });
+});

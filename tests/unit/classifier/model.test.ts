@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { LABELS } from '../../../lib/labels';
+import { analyzeText, classify, MODEL_VERSION, tagClause } from '../../../lib/classifier/index';
+import { loadModel } from '../../../lib/classifier/model';
+import weights from '../../../assets/model/_weights.json';
+
+const here = '[classifier/model] ';
+
+describe(here + 'shipped model', () => {
+  it('has a short version hash', () => {
+    expect(MODEL_VERSION).toMatch(/^[0-9a-f]{12}$/);
+  });
+
+  it('decodes in well under 20 ms', () => {
+    loadModel(weights as Parameters<typeof loadModel>[0]);
+    const t0 = performance.now();
+    for (let i = 0; i < 5; i++) loadModel(weights as Parameters<typeof loadModel>[0]);
+    expect((performance.now() - t0) / 5).toBeLessThan(20);
+  });
+
+  it('rejects a corrupt asset', () => {
+    expect(() => loadModel({ ...(weights as Parameters<typeof loadModel>[0]), rows: 3 })).toThrow(/corrupt/);
+  });
+
+  it.each([
+    ['We use cookies and Google Analytics to track your visits.', 'en', 'cookies_tracking'],
+    ['We share your personal information with advertising partners.', 'en', 'third_party_sharing'],
+    ['We do not sell your personal information.', 'en', 'data_sale'],
+    ['Wij verkopen uw gegevens nooit aan derden.', 'nl', 'data_sale'],
+  ])('tags %j with all 13 scores', (text, lang, label) => {
+    const t = tagClause({ id: 'x', blockId: null, text, heading: null }, lang);
+    expect(Object.keys(t.scores)).toEqual([...LABELS]);
+    for (const l of LABELS) {
+      expect(t.scores[l]).toBeGreaterThanOrEqual(0);
+      expect(t.scores[l]).toBeLessThanOrEqual(1);
+      expect(Number(t.scores[l].toFixed(4))).toBe(t.scores[l]);
+    }
+    expect(t.labels).toContain(label);
+    expect(t.labels).toEqual(LABELS.filter((l) => t.scores[l] >= 0.5));
+  });
+
+  it('heading context makes a bare period a retention clause', () => {
+    const t = tagClause({ id: 'r', blockId: 'b1', text: 'Personal details > 2 years > To send our newsletter', heading: 'How long do we keep your personal details?' }, 'en');
+    expect(t.labels).toContain('retention');
+    expect(t.retention_period).toBe('2 years');
+  });
+
+  it('is total on junk', () => {
+    expect(classify([])).toEqual([]);
+    expect(analyzeText('').verdicts.data_sale).toBe('unknown');
+    const t = tagClause({ id: '', blockId: null, text: '', heading: null }, null);
+    expect(Object.keys(t.scores)).toHaveLength(13);
+  });
+});

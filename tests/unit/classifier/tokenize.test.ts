@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, CONCEPT_NAMES, conceptId, tokenize, tokenizeRegex } from '../../../lib/classifier/tokenize';
+
+const here = '[classifier/tokenize] ';
+const names = (text: string): string[][] => analyse(text).concepts.map((cs) => cs.map((c) => CONCEPT_NAMES[c]));
+
+describe(here + 'tokenize', () => {
+  it.each([
+    'We do not sell your data.',
+    'Wir verkaufen Ihre Daten nicht (z.B. an Dritte).',
+    'Nous ne vendons pas vos données à des tiers — jamais.',
+    'No vendemos sus datos; conservación: 2 años.',
+    'Ünïcödé 𝒳 emoji 😀 mixed123 ١٢٣ 中文字',
+    '',
+  ])('fast tokenizer equals the regex one on %j', (text) => {
+    expect(tokenize(text)).toEqual(tokenizeRegex(text));
+  });
+});
+
+describe(here + 'concept lexicon', () => {
+  it.each([
+    ['sell', ['sell', 'verkopen', 'verkaufen', 'vendons', 'vendemos', 'verhuren']],
+    ['share', ['share', 'delen', 'weitergeben', 'partager', 'compartir']],
+    ['cookie', ['cookies', 'pixel', 'Tracking']],
+    ['retain', ['retain', 'bewaren', 'speichern', 'conserver', 'conservar']],
+    ['neg', ['not', 'niet', 'nooit', 'nicht', 'keine', 'jamais', 'nunca']],
+  ])('%s ← %j', (concept, words) => {
+    for (const w of words) expect(analyse(w).concepts[0]).toContain(conceptId(concept));
+  });
+
+  it('"vendor" is a processor, not a sale', () => {
+    expect(names('vendor')[0]).toContain('processor');
+    expect(names('vendor')[0]).not.toContain('sell');
+  });
+
+  it.each([
+    ['remote access', 'remote_session'],
+    ['toegang op afstand', 'remote_session'],
+    ['Fernwartung', 'remote_session'],
+    ['prise en main à distance', 'remote_session'],
+    ['control remoto', 'remote_session'],
+  ])('phrase %j → %s', (text, concept) => {
+    expect(names(text)[0]).toContain(concept);
+  });
+});
