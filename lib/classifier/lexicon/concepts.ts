@@ -32,9 +32,10 @@ export const CONCEPTS: Record<string, readonly string[]> = {
     'boutique*', 'productos', 'articulos', 'material', 'tienda*', 'mercancia*',
   ],
   party: [
-    'stripe', 'paypal', 'mollie', 'adyen', 'klarna', 'zendesk', 'salesforce', 'mailchimp',
-    'hubspot', 'postnl', 'dhl', 'ups', 'fedex', 'gls', 'dpd', 'experian', 'intercom', 'sendgrid',
-    'braintree',
+    'google', 'meta', 'facebook', 'stripe', 'paypal', 'mollie', 'adyen', 'klarna', 'zendesk',
+    'salesforce', 'mailchimp', 'hubspot', 'postnl', 'dhl', 'ups', 'fedex', 'gls', 'dpd', 'linkedin',
+    'hotjar', 'microsoft', 'amazon', 'aws', 'tiktok', 'twitter', 'experian', 'criteo', 'doubleclick',
+    'intercom', 'sendgrid', 'cloudflare', 'braintree',
   ],
   telework: [
     'work remotely', 'working remotely', 'remote work', 'remote working', 'work from home',
