@@ -9,10 +9,12 @@ interface Props {
   onShow: (text: string) => void;
   policyLang: string | null;
   t: Translate;
+  /** Tooltip of the clause buttons: show here, or open the linked policy page. */
+  showLabel?: string;
 }
 
 /** Every tagged passage, filterable by topic (core and extended labels). */
-export default function ClauseList({ clauses, filter, onFilter, onShow, policyLang, t }: Props) {
+export default function ClauseList({ clauses, filter, onFilter, onShow, policyLang, t, showLabel }: Props) {
   const labelled = clauses.filter((c) => c.labels.length > 0);
   const shown = filter === 'all' ? labelled : labelled.filter((c) => c.labels.includes(filter));
   return (
@@ -38,7 +40,7 @@ export default function ClauseList({ clauses, filter, onFilter, onShow, policyLa
         <ol className="clause-list" data-testid="clause-list">
           {shown.map((clause) => (
             <li key={clause.id}>
-              <button type="button" className="clause" onClick={() => onShow(clause.text)} title={t('actions.show_in_page')}>
+              <button type="button" className="clause" onClick={() => onShow(clause.text)} title={showLabel ?? t('actions.show_in_page')}>
                 <span className="chips">
                   {clause.labels.map((label) => (
                     <span key={label} className={`chip chip-${label}`}>

@@ -14,12 +14,14 @@ interface Props {
   uiLang: string;
   t: Translate;
   onShow: (text: string) => void;
+  /** Tooltip of the quote buttons: show here, or open the linked policy page. */
+  showLabel?: string;
 }
 
 const ICONS = { good: '✓', bad: '!', neutral: '?' } as const;
 
 /** One of the five questions: verdict, points, evidence quote, named parties. Page text is rendered as text. */
-export default function VerdictCard({ label, value, sentence, tone, category, policyLang, uiLang, t, onShow }: Props) {
+export default function VerdictCard({ label, value, sentence, tone, category, policyLang, uiLang, t, onShow, showLabel }: Props) {
   const quote = category?.evidence[0];
   const foreign = policyLang !== null && policyLang !== uiLang;
   return (
@@ -42,7 +44,7 @@ export default function VerdictCard({ label, value, sentence, tone, category, po
         <p className="card-parties">{t('card.parties', { parties: category.parties.join(', ') })}</p>
       )}
       {quote ? (
-        <button type="button" className="quote" onClick={() => onShow(quote.text)} title={t('actions.show_in_page')}>
+        <button type="button" className="quote" onClick={() => onShow(quote.text)} title={showLabel ?? t('actions.show_in_page')}>
           <q lang={policyLang ?? undefined}>{quote.text}</q>
           {foreign && <span className="quote-lang">{t('card.quote_lang', { lang: t(`languages.${policyLang}`) })}</span>}
         </button>

@@ -12,12 +12,22 @@ export const CACHE_CAP = 40;
 /** History rows kept; oldest evicted first. */
 export const HISTORY_CAP = 500;
 
+/**
+ * One row of the cache index. The summary itself is stored under its own key (`summaryKey`), so
+ * adding one does not rewrite all the others.
+ */
 export interface CacheEntry {
   url: string;
   contentHash: string;
   modelVersion: string;
   storedAt: number;
-  analysis: TabAnalysis;
+}
+
+export type CachedSummary = TabAnalysis;
+
+/** Storage key of one cached summary. */
+export function summaryKey(entry: Pick<CacheEntry, 'url' | 'contentHash'>): string {
+  return `summary:${cacheKey(entry.url, entry.contentHash)}`;
 }
 
 export interface HistoryEntry {
@@ -52,9 +62,7 @@ export function sanitizeCache(raw: unknown): CacheEntry[] {
       typeof e.url === 'string' &&
       typeof e.contentHash === 'string' &&
       typeof e.modelVersion === 'string' &&
-      typeof e.storedAt === 'number' &&
-      isObject(e.analysis) &&
-      isObject((e.analysis as Record<string, unknown>).summary),
+      typeof e.storedAt === 'number',
   );
 }
 
@@ -67,11 +75,20 @@ export function cacheLookup(
   return cache.find((e) => e.url === url && e.contentHash === contentHash && e.modelVersion === modelVersion) ?? null;
 }
 
-/** Insert (replacing the same URL), newest last, evicting the oldest beyond `cap`. */
-export function cacheInsert(cache: readonly CacheEntry[], entry: CacheEntry, cap = CACHE_CAP): CacheEntry[] {
+/**
+ * Insert (replacing the same URL), newest last, evicting the oldest beyond `cap`. Returns the new
+ * index and the entries that left it, whose stored summaries the caller deletes.
+ */
+export function cacheInsert(
+  cache: readonly CacheEntry[],
+  entry: CacheEntry,
+  cap = CACHE_CAP,
+): { cache: CacheEntry[]; evicted: CacheEntry[] } {
+  const replaced = cache.filter((e) => e.url === entry.url && e.contentHash !== entry.contentHash);
   const rest = cache.filter((e) => e.url !== entry.url);
   const next = [...rest, entry].sort((a, b) => a.storedAt - b.storedAt);
-  return next.slice(Math.max(0, next.length - cap));
+  const cut = Math.max(0, next.length - cap);
+  return { cache: next.slice(cut), evicted: [...replaced, ...next.slice(0, cut)] };
 }
 
 export function sanitizeHistory(raw: unknown): HistoryEntry[] {

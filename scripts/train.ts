@@ -65,7 +65,9 @@ function build(outDir: string): boolean {
   const payload = serialiseWeights(weightsFile(fitted.model, fitted.thresholds, fitted.langThresholds, fitted.conceptLangs, fitted.conceptThresholds, fitted.blendLangs));
   const version = createHash('sha256').update(payload).digest('hex').slice(0, 12);
   const metrics = validationMetrics(shared.records, fixtures.records);
-  const rel = (f: string): string => path.relative(path.resolve(REPO_ROOT, '..'), f).split(path.sep).join('/');
+  // Stable names (independent of where the repo or the data live), so _meta.json is reproducible.
+  const rel = (f: string): string =>
+    shared.files.includes(f) ? `../shared/data/${path.basename(f)}` : path.relative(REPO_ROOT, f).split(path.sep).join('/');
   const meta = {
     generated_by: 'scripts/train.ts (npm run train); do not edit',
     version,

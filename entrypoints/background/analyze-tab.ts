@@ -4,13 +4,13 @@
  */
 import { browser } from 'wxt/browser';
 import { analyzeBlocks, MODEL_VERSION } from '@/lib/classifier';
-import { cacheLookup, siteOf } from '@/lib/history';
+import { siteOf } from '@/lib/history';
 import type { AnalyzeError, ContentScriptResult, TabAnalysis } from '@/lib/messages';
 import isRestrictedUrl from '@/lib/restricted-url';
 import { err, ok, type Result } from '@/lib/result';
 import validateExtraction, { contentHash } from '@/lib/validate-extraction';
 import { setBadge } from './badge';
-import { readCache, recordHistory, writeCache } from '@/lib/storage';
+import { readCachedSummary, recordHistory, writeCache } from '@/lib/storage';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 const EXTRACT_ERRORS: readonly AnalyzeError[] = ['empty-page', 'not-a-policy', 'no-policy-found', 'fetch-failed', 'too-short'];
@@ -47,10 +47,11 @@ export default async function analyzeTab(tabId: number, refresh = false): Promis
   if (extraction.blocks.length === 0) return err('empty-page');
 
   const hash = contentHash(extraction.blocks);
-  const cached = refresh ? null : cacheLookup(await readCache(), extraction.sourceUrl, hash, MODEL_VERSION);
+  const extractMs = typeof raw.extractMs === 'number' ? raw.extractMs : 0;
+  const cached = refresh ? null : await readCachedSummary(extraction.sourceUrl, hash, MODEL_VERSION);
   let analysis: TabAnalysis;
   if (cached) {
-    analysis = { ...cached.analysis, tabId, url: extraction.url, fromCache: true };
+    analysis = { ...cached, tabId, url: extraction.url, fromCache: true, timings: { extractMs, classifyMs: 0 } };
   } else {
     const started = performance.now();
     const summary = analyzeBlocks(extraction.blocks, { lang: extraction.lang });
@@ -68,7 +69,7 @@ export default async function analyzeTab(tabId: number, refresh = false): Promis
       summary,
       analyzedAt: Date.now(),
       fromCache: false,
-      timings: { extractMs: typeof raw.extractMs === 'number' ? raw.extractMs : 0, classifyMs },
+      timings: { extractMs, classifyMs },
       changedVerdicts: [],
     };
     const row = await recordHistory({
@@ -85,7 +86,10 @@ export default async function analyzeTab(tabId: number, refresh = false): Promis
       analyzedAt: analysis.analyzedAt,
     });
     analysis.changedVerdicts = row.changedVerdicts;
-    await writeCache({ url: extraction.sourceUrl, contentHash: hash, modelVersion: MODEL_VERSION, storedAt: analysis.analyzedAt, analysis });
+    // The popup need not wait for the cache write; a lost write only costs a re-classification.
+    void writeCache({ url: extraction.sourceUrl, contentHash: hash, modelVersion: MODEL_VERSION, storedAt: analysis.analyzedAt }, analysis).catch(
+      (e) => console.warn('[policylens] cache write failed', e),
+    );
   }
   await setBadge(tabId, analysis.summary.grade);
   return ok(analysis);

@@ -26,9 +26,16 @@ export default function App() {
 
   const inTab = new URLSearchParams(location.search).has('tabId');
   const summary = analysis?.summary;
+  const showLabel = analysis && analysis.sourceUrl !== analysis.url ? t('actions.open_policy') : t('actions.show_in_page');
 
   return (
-    <main className={inTab ? 'app in-tab' : 'app'} data-status={status}>
+    <main
+      className={inTab ? 'app in-tab' : 'app'}
+      data-status={status}
+      data-extract-ms={analysis ? Math.round(analysis.timings.extractMs) : undefined}
+      data-classify-ms={analysis ? Math.round(analysis.timings.classifyMs) : undefined}
+      data-from-cache={analysis ? String(analysis.fromCache) : undefined}
+    >
       <header className="top">
         <div className="brand">
           <span className="logo" aria-hidden="true">
@@ -94,12 +101,13 @@ export default function App() {
                 uiLang={uiLang}
                 t={t}
                 onShow={(text) => void showInPage(text)}
+                showLabel={showLabel}
               />
             ))}
           </div>
 
           <ScoreExplanation adjustments={summary.adjustments} t={t} />
-          <ClauseList clauses={summary.clauses} filter={filter} onFilter={setFilter} onShow={(text) => void showInPage(text)} policyLang={summary.lang} t={t} />
+          <ClauseList clauses={summary.clauses} filter={filter} onFilter={setFilter} onShow={(text) => void showInPage(text)} policyLang={summary.lang} t={t} showLabel={showLabel} />
           <ExportButtons analysis={analysis} t={t} />
           <p className="muted footer-note">{t('status.local_only')}</p>
         </>

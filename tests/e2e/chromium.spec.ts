@@ -121,6 +121,10 @@ describe('Chromium: time to grade on a 10,000-word policy', () => {
       await popupPage.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
       await popupPage.waitForSelector('[data-testid=grade]', { timeout: 20_000 });
       times.push(Date.now() - started);
+      const main = popupPage.locator('main');
+      console.log(
+        `# run ${run + 1}: extract in page ${await main.getAttribute('data-extract-ms')} ms, classify ${await main.getAttribute('data-classify-ms')} ms, from cache ${await main.getAttribute('data-from-cache')}`,
+      );
       await popupPage.close();
     }
     const [cold, ...warm] = times;
@@ -160,6 +164,13 @@ describe('Chromium in Dutch: shop page linking to a Dutch policy', () => {
     assert.equal(verdicts.remote_access, 'false');
     assert.match(verdicts.retention, /7 jaar/);
     await popup.page.screenshot({ path: shotPath('popup-nl-dark.png'), fullPage: true });
+
+    // The policy lives on another page: "show in page" opens it there, scrolled to the passage.
+    const opened = browser.ctx.waitForEvent('page', { timeout: 10_000 });
+    await popup.page.getByTestId('verdict-retention').locator('button.quote').click();
+    const policyTab = await opened;
+    await policyTab.waitForLoadState();
+    assert.match(policyTab.url(), /\/nl\/privacyverklaring\.html#:~:text=Wij%20bewaren/);
 
     // Only our own site was asked for: the shop page and its policy, never the partner domain.
     assert.ok(site.requests.includes('/nl/privacyverklaring.html'));

@@ -42,6 +42,7 @@ describe('analyzeTab', () => {
     expect(first.value.summary.verdicts.cookies_tracking).toBe(true);
     expect(exec).toHaveBeenCalledWith({ target: { tabId }, files: ['/content-scripts/content.js'] });
     expect((fakeBrowser as any).action.setBadgeText).toHaveBeenCalledWith({ tabId, text: first.value.summary.grade });
+    await new Promise((resolve) => setTimeout(resolve, 20)); // the cache write does not block the reply
     expect(await readCache()).toHaveLength(1);
     expect((await readHistory()).map((h) => h.site)).toEqual(['shop.example']);
 

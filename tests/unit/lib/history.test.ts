@@ -11,13 +11,7 @@ const verdicts = (over: Partial<Verdicts> = {}): Verdicts => ({
   retention: '2 years',
   ...over,
 });
-const entry = (url: string, storedAt: number, hash = 'h1', modelVersion = 'm1'): CacheEntry => ({
-  url,
-  contentHash: hash,
-  modelVersion,
-  storedAt,
-  analysis: { summary: {} } as CacheEntry['analysis'],
-});
+const entry = (url: string, storedAt: number, hash = 'h1', modelVersion = 'm1'): CacheEntry => ({ url, contentHash: hash, modelVersion, storedAt });
 const row = (over: Partial<HistoryEntry> = {}) => ({
   site: 'example.com',
   url: 'https://example.com/',
@@ -44,11 +38,19 @@ describe('summary cache', () => {
 
   it(here + 'evicts the oldest entries beyond the cap and replaces the same URL', () => {
     let cache: CacheEntry[] = [];
-    for (let i = 0; i < 5; i++) cache = cacheInsert(cache, entry(`https://s${i}/`, i), 3);
+    const evicted: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const r = cacheInsert(cache, entry(`https://s${i}/`, i), 3);
+      cache = r.cache;
+      evicted.push(...r.evicted.map((e) => e.url));
+    }
     expect(cache.map((e) => e.url)).toEqual(['https://s2/', 'https://s3/', 'https://s4/']);
-    cache = cacheInsert(cache, entry('https://s3/', 10, 'h9'), 3);
-    expect(cache.map((e) => e.url)).toEqual(['https://s2/', 'https://s4/', 'https://s3/']);
-    expect(cache.at(-1)?.contentHash).toBe('h9');
+    expect(evicted).toEqual(['https://s0/', 'https://s1/']);
+    const replaced = cacheInsert(cache, entry('https://s3/', 10, 'h9'), 3);
+    expect(replaced.cache.map((e) => e.url)).toEqual(['https://s2/', 'https://s4/', 'https://s3/']);
+    expect(replaced.cache.at(-1)?.contentHash).toBe('h9');
+    // The old text's summary of the same URL is evicted too, so its stored copy gets deleted.
+    expect(replaced.evicted.map((e) => [e.url, e.contentHash])).toEqual([['https://s3/', 'h1']]);
   });
 
   it(here + 'drops corrupted entries instead of failing', () => {
