@@ -83,22 +83,28 @@ export function findPeriods(text: string): Period[] {
 const RETAIN_CONTEXT_RE = /retain|retention|keep|kept|stor(e|ed|age)|delet|eras|archiv|how long|bewaar|bewaren|bewaard|opgeslagen|opslag|verwijder|gewist|hoe lang|speicher|aufbewahr|l[öo]sch|wie lange|conserv|supprim|effac|combien de temps|almacen|borra|suprim|elimin|cu[áa]nto tiempo|plazo|dur[ée]e|duration|expir|vervalt|verfällt|caduc/i;
 
 /**
- * First retention period in a retention clause, as written, or null. The period must sit in a
- * sentence about keeping/deleting data (or under such a heading), so "we reply within one month"
- * in a retention-ish clause does not count.
+ * Retention periods in a retention clause, as written, in order. A period must sit in a sentence
+ * about keeping/deleting data (or under such a heading), so "we reply within one month" in a
+ * retention-ish clause does not count.
  */
-export function retentionPeriod(text: string, heading: string | null = null): string | null {
+export function retentionPeriods(text: string, heading: string | null = null): Period[] {
   const periods = findPeriods(text);
-  if (periods.length === 0) return null;
-  if (heading && RETAIN_CONTEXT_RE.test(heading)) return periods[0].text;
-  for (const p of periods) {
-    const at = text.indexOf(p.text);
+  if (periods.length === 0) return [];
+  if (heading && RETAIN_CONTEXT_RE.test(heading)) return periods;
+  let from = 0;
+  return periods.filter((p) => {
+    const at = text.indexOf(p.text, from);
+    from = at + p.text.length;
     const start = Math.max(text.lastIndexOf('. ', at) + 1, at - 200, 0);
     let end = text.indexOf('. ', at);
     if (end < 0 || end > at + 200) end = Math.min(text.length, at + 200);
-    if (RETAIN_CONTEXT_RE.test(text.slice(start, end))) return p.text;
-  }
-  return null;
+    return RETAIN_CONTEXT_RE.test(text.slice(start, end));
+  });
+}
+
+/** First retention period in a retention clause, as written, or null. */
+export function retentionPeriod(text: string, heading: string | null = null): string | null {
+  return retentionPeriods(text, heading)[0]?.text ?? null;
 }
 
 /** Phrases that mean "as long as needed" (vague retention). */

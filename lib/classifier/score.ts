@@ -29,7 +29,7 @@
 import type { CoreLabel } from '../labels';
 import { CORE_LABELS } from '../labels';
 import type { Adjustment, Bcp47, CategorySummary, ClauseTag, Evidence, Grade, PolicySummary, Verdicts } from '../types';
-import { findPeriods, remoteConsentCue, TRACKERS } from './attributes';
+import { findPeriods, remoteConsentCue, retentionPeriods, TRACKERS } from './attributes';
 import { MODEL } from './model';
 
 /** Every reason code the summary can produce (the popup localises `reason.<code>`). */
@@ -96,21 +96,18 @@ function partiesOf(clauses: ClauseTag[], label: CoreLabel): string[] {
   return out;
 }
 
+/**
+ * The document's retention verdict: the longest period any retention clause gives ("calls 30 days,
+ * contact details 2 years" → "2 years"), because "how long is my data kept?" asks for the worst case.
+ */
 function pickPeriod(clauses: ClauseTag[]): string | null {
-  const counts = new Map<string, { n: number; days: number; first: number }>();
-  clauses.forEach((c, i) => {
-    if (!c.labels.includes('retention') || !c.retention_period) return;
-    const key = c.retention_period;
-    const days = findPeriods(key)[0]?.days ?? 0;
-    const e = counts.get(key) ?? { n: 0, days, first: i };
-    e.n++;
-    counts.set(key, e);
-  });
-  let best: [string, { n: number; days: number; first: number }] | null = null;
-  for (const entry of counts) {
-    if (!best || entry[1].n > best[1].n || (entry[1].n === best[1].n && entry[1].days > best[1].days)) best = entry;
+  let best: { text: string; days: number } | null = null;
+  for (const c of clauses) {
+    if (!c.labels.includes('retention') || !c.retention_period) continue;
+    for (const p of retentionPeriods(c.text, c.heading)) if (!best || p.days > best.days) best = p;
+    if (!best) best = { text: c.retention_period, days: findPeriods(c.retention_period)[0]?.days ?? 0 };
   }
-  return best ? best[0] : null;
+  return best ? best.text : null;
 }
 
 function docLang(clauses: ClauseTag[], lang: Bcp47 | null): Bcp47 | null {
