@@ -7,7 +7,7 @@
  * Text: the seed policies (../shared/seeds) when present, else a built-in multilingual policy,
  * repeated/cut to 5,000 words.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { REPO_ROOT, SEED_DIR } from './lib/data';
@@ -56,6 +56,38 @@ function sourceText(): string {
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
+}
+
+/** Extraction of a ~10,000-word page (linkedom as in the CLI, jsdom as a stand-in for a real DOM), and the zip size. */
+async function extractionRows(policyText: string): Promise<Array<[string, string]>> {
+  const { parseHtml } = await import('../lib/extract/parse-html');
+  const { extractPolicy } = await import('../lib/extract/index');
+  const { JSDOM } = await import('jsdom');
+  const paragraphs = policyText.split(/\n+/).filter(Boolean);
+  const body: string[] = [];
+  while (body.join(' ').split(/\s+/).length < 10_000) body.push(...paragraphs.map((p, i) => (i % 6 === 0 ? `<h2>${p.slice(0, 60)}</h2>` : `<p>${p}</p>`)));
+  const html = `<!doctype html><html lang="en"><head><title>Privacy Policy</title></head><body><nav><a href="/">Home</a></nav><main><h1>Privacy Policy</h1>${body.join('')}</main><footer>© Example</footer></body></html>`;
+  const url = 'https://example.com/privacy';
+  const time = (fn: () => void, runs = 5): number => {
+    const ms: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      fn();
+      ms.push(performance.now() - t0);
+    }
+    return median(ms);
+  };
+  const linkedomDoc = parseHtml(html, url);
+  const jsdomDoc = new JSDOM(html, { url }).window.document;
+  const rows: Array<[string, string]> = [
+    ['10,000-word page: parse (linkedom), median', `${time(() => parseHtml(html, url)).toFixed(1)} ms`],
+    ['10,000-word page: extract (linkedom DOM), median', `${time(() => extractPolicy(linkedomDoc, url)).toFixed(1)} ms`],
+    ['10,000-word page: extract (jsdom DOM), median', `${time(() => extractPolicy(jsdomDoc as unknown as Document, url)).toFixed(1)} ms`],
+  ];
+  const output = path.join(REPO_ROOT, '.output');
+  const zip = existsSync(output) ? readdirSync(output).find((f) => f.endsWith('-chrome.zip')) : undefined;
+  rows.push(['Chrome zip (npm run zip)', zip ? `${(statSync(path.join(output, zip)).size / 1024).toFixed(0)} KB` : 'not built']);
+  return rows;
 }
 
 async function main(): Promise<void> {
@@ -122,6 +154,7 @@ async function main(): Promise<void> {
     ['segmentText, median', `${median(segMs).toFixed(2)} ms`],
     ['analyzeText (segment + detect lang + classify + summarize), median', `${median(analyzeMs).toFixed(2)} ms`],
   ];
+  rows.push(...(await extractionRows(text)));
   const w = Math.max(...rows.map((r) => r[0].length));
   console.log(`PolicyLens bench (Node ${process.version}, ${RUNS} runs)`);
   for (const [k, v] of rows) console.log(`  ${k.padEnd(w)}  ${v}`);
