@@ -27,7 +27,9 @@ export function verdictTone(summary: PolicySummary, label: CoreLabel): 'good' | 
   const points = summary.categories[label]?.points ?? 0;
   if (points < 0) return 'bad';
   if (summary.verdicts[label] === 'unknown' || summary.verdicts[label] === 'none') return 'neutral';
-  return points > 0 || summary.verdicts[label] === false || summary.verdicts[label] === 'not_sold' ? 'good' : 'neutral';
+  // A stated retention period that costs nothing is what a careful reader wants to see.
+  const statedPeriod = label === 'retention';
+  return points > 0 || statedPeriod || summary.verdicts[label] === false || summary.verdicts[label] === 'not_sold' ? 'good' : 'neutral';
 }
 
 export function formatPoints(points: number): string {

@@ -3,6 +3,9 @@
  * reads served policy pages; the popup, opened as popup.html?tabId=N, shows the summary.
  */
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium, shotPath, tabIdOf, type Launched } from './support/chromium';
 import { startSite, type SiteServer } from './support/server';
@@ -175,5 +178,39 @@ describe('Chromium in Dutch: shop page linking to a Dutch policy', () => {
     // Only our own site was asked for: the shop page and its policy, never the partner domain.
     assert.ok(site.requests.includes('/nl/privacyverklaring.html'));
     assert.deepEqual(onlyLoopback(browser.requests), []);
+  });
+});
+
+describe('Chromium: storage survives a browser restart', () => {
+  it('keeps the cached summary and the history in storage.local', async () => {
+    const site = await startSite();
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'policylens-restart-'));
+    try {
+      const url = `${site.origin}/en/privacy.html`;
+      let browser = await launchChromium({ profile });
+      let page = await browser.ctx.newPage();
+      await page.goto(url);
+      let popup = await PopupPage.open(browser.ctx, browser.extensionId, await tabIdOf(browser.sw, url));
+      await popup.expectReady();
+      const grade = await popup.grade();
+      await popup.page.waitForTimeout(300); // the cache write does not block the popup
+      await browser.close();
+
+      browser = await launchChromium({ profile });
+      const stored = await browser.sw.evaluate(async () => (globalThis as any).chrome.storage.local.get(null));
+      assert.equal(stored.history?.length, 1);
+      assert.equal(stored.history[0].grade, grade);
+      assert.equal(stored['summary-cache']?.length, 1);
+      page = await browser.ctx.newPage();
+      await page.goto(url);
+      popup = await PopupPage.open(browser.ctx, browser.extensionId, await tabIdOf(browser.sw, url));
+      await popup.expectReady();
+      assert.equal(await popup.page.locator('main').getAttribute('data-from-cache'), 'true');
+      assert.equal(await popup.grade(), grade);
+      await browser.close();
+    } finally {
+      await site.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    }
   });
 });

@@ -17,8 +17,10 @@ export interface Launched {
   close(): Promise<void>;
 }
 
-export async function launchChromium(opts: { lang?: string; colorScheme?: 'light' | 'dark'; headless?: boolean } = {}): Promise<Launched> {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'policylens-e2e-'));
+export async function launchChromium(
+  opts: { lang?: string; colorScheme?: 'light' | 'dark'; headless?: boolean; /** Reuse (and keep) this profile folder. */ profile?: string } = {},
+): Promise<Launched> {
+  const profile = opts.profile ?? fs.mkdtempSync(path.join(os.tmpdir(), 'policylens-e2e-'));
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
@@ -53,7 +55,7 @@ export async function launchChromium(opts: { lang?: string; colorScheme?: 'light
     requests,
     async close() {
       await ctx.close();
-      fs.rmSync(profile, { recursive: true, force: true });
+      if (!opts.profile) fs.rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -48,6 +48,23 @@ describe('VerdictCard', () => {
     expect(card.textContent).toContain(t(`question.${label}`));
   });
 
+  it.each([
+    ['data_sale', 'good'],
+    ['third_party_sharing', 'bad'],
+    ['retention', 'good'],
+  ] as const)('tone of %s is %s', (label, tone) => {
+    expect(verdictTone(summary, label)).toBe(tone);
+  });
+
+  it('unknown and unstated topics are neutral, never good', () => {
+    const unknown = summaryFixture({
+      verdicts: { ...summary.verdicts, data_sale: 'unknown', retention: 'none' },
+      categories: { ...summary.categories, data_sale: { ...summary.categories.data_sale, points: -10 }, retention: { ...summary.categories.retention, points: 0 } },
+    });
+    expect(verdictTone(unknown, 'data_sale')).toBe('bad');
+    expect(verdictTone(unknown, 'retention')).toBe('neutral');
+  });
+
   it('remote access with consent says so; retention shows the period', () => {
     expect(verdictSentence(summary, 'remote_access', t)).toBe('Yes, but only with your permission');
     expect(verdictSentence(summary, 'retention', t)).toBe('Kept for 2 years');
