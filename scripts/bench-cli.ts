@@ -24,6 +24,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 // @ts-expect-error plain .mjs build script without types
 import { CLI_OUTFILE, buildCli } from './build-cli.mjs';
+import { prng } from '../lib/classifier/trainer';
 import { LANGS, POLICIES, toHtml, toText, type Policy } from '../tests/unit/cli/corpus';
 
 const { values } = parseArgs({
@@ -43,16 +44,7 @@ const COMPANIES = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Vandelay',
 const PERIODS = ['6 months', '12 months', '2 years', '3 years', '5 years', '30 days'];
 
 /** Deterministic PRNG (mulberry32) so every run benchmarks the same corpus. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = prng;
 
 /** A policy-sized variant: sections repeated 8–14 times, varied names and numbers. */
 function variant(base: Policy, i: number): Policy {

@@ -3,22 +3,12 @@
  * the numbers eval prints are for exactly the model train ships.
  */
 import { LABELS } from '../../lib/labels';
-import { train, type QuantModel, type TrainOptions } from '../../lib/classifier/trainer';
+import { DEFAULT_OPTIONS, train, type QuantModel, type TrainOptions } from '../../lib/classifier/trainer';
 import type { Record_ } from './data';
 import { applyThresholds, predictLogits, report, tuneThresholds, thresholdsFrom, type Report, type ViewChoice } from './metrics';
 
 /** Chosen by measurement on the policy-grouped validation split (see assets/model/README.md). */
-export const OPTIONS: Partial<TrainOptions> = {
-  loss: 'logistic',
-  epochs: 8,
-  lr: 0.3,
-  l2: 1e-5,
-  seed: 20260101,
-  conceptView: 0.5,
-  maxPosWeight: 4,
-  maxFeatures: 24_000,
-  averageFrom: 99,
-};
+export const OPTIONS: Partial<TrainOptions> = { ...DEFAULT_OPTIONS };
 /** Sample weight of the project's own fixture clauses (the only nl/fr/es and remote-access data). */
 export const FIXTURE_WEIGHT = 3;
 /** Share of policy groups held out for validation metrics (train.ts _meta.json and eval.ts). */
