@@ -71,7 +71,9 @@ export default function classifyLine(raw: string): Line {
   }
   if (ORDERED_RE.test(trimmed)) return { kind: 'list-item', text: trimmed.replace(ORDERED_RE, ''), ordered: true };
   if (looksLikeHeading(trimmed) || (trimmed.endsWith('?') && wordCount(trimmed) <= 16) || (trimmed.endsWith(':') && wordCount(trimmed) <= 5)) {
-    return { kind: 'heading', text: trimmed.replace(/:$/, '') };
+    const heading = trimmed.replace(/:+$/, '').trim();
+    // A lone ":" is punctuation, not a heading.
+    return heading ? { kind: 'heading', text: heading } : { kind: 'blank', text: '' };
   }
   return { kind: 'text', text: trimmed };
 }

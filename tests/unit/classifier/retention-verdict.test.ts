@@ -17,3 +17,10 @@ describe('document retention verdict', () => {
     expect(s.verdicts.retention).not.toBe('30 days');
   });
 });
+
+describe('[classifier/segment] punctuation-only lines', () => {
+  it.each([':', ' : ', 'a\n:\nb', '::\n\n:'])('%j gives no empty block', async (text) => {
+    const { segmentText } = await import('../../../lib/classifier');
+    for (const b of segmentText(text)) expect(b.text.trim()).not.toBe('');
+  });
+});
