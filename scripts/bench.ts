@@ -90,6 +90,33 @@ async function extractionRows(policyText: string): Promise<Array<[string, string
   return rows;
 }
 
+/**
+ * Worst cases must grow linearly: time the same hostile input at n and 4n and print the ratio
+ * (≈ 4 is linear, ≈ 16 would be quadratic). Printed, never asserted: the machine is shared.
+ */
+async function growthRows(): Promise<Array<[string, string]>> {
+  const { analyzeText } = await import('../lib/classifier/index');
+  const { parseHtml } = await import('../lib/extract/parse-html');
+  const { extractPolicy } = await import('../lib/extract/index');
+  const timeOnce = (fn: () => void): number => {
+    const t0 = performance.now();
+    fn();
+    return performance.now() - t0;
+  };
+  const cases: Array<[string, (n: number) => () => void, number]> = [
+    ['classify: one giant line of "we do not sell, " (250 KB → 1 MB)', (n) => { const t = 'we do not sell, '.repeat(n); return () => analyzeText(t, { lang: 'en' }); }, 16_000],
+    ['classify: many tiny blocks "a.\\n\\n" (100 KB → 400 KB)', (n) => { const t = 'a.\n\n'.repeat(n); return () => analyzeText(t, { lang: 'en' }); }, 25_000],
+    ['extract: nested <div> 2,500 → 10,000 deep', (n) => { const h = `<html><body>${'<div>'.repeat(n)}We do not sell your data.${'</div>'.repeat(n)}</body></html>`; return () => extractPolicy(parseHtml(h, 'https://x.example/'), 'https://x.example/'); }, 2_500],
+  ];
+  const rows: Array<[string, string]> = [];
+  for (const [name, make, n] of cases) {
+    const small = Math.min(timeOnce(make(n)), timeOnce(make(n)));
+    const large = Math.min(timeOnce(make(4 * n)), timeOnce(make(4 * n)));
+    rows.push([`growth ${name}`, `${small.toFixed(0)} → ${large.toFixed(0)} ms (${(large / small).toFixed(1)}× for 4× input)`]);
+  }
+  return rows;
+}
+
 async function main(): Promise<void> {
   const weightsPath = path.join(REPO_ROOT, 'assets', 'model', '_weights.json');
   if (!existsSync(weightsPath)) {
@@ -155,6 +182,7 @@ async function main(): Promise<void> {
     ['analyzeText (segment + detect lang + classify + summarize), median', `${median(analyzeMs).toFixed(2)} ms`],
   ];
   rows.push(...(await extractionRows(text)));
+  rows.push(...(await growthRows()));
   const w = Math.max(...rows.map((r) => r[0].length));
   console.log(`PolicyLens bench (Node ${process.version}, ${RUNS} runs)`);
   for (const [k, v] of rows) console.log(`  ${k.padEnd(w)}  ${v}`);
