@@ -13,6 +13,12 @@ import { setBadge } from './badge';
 import { readCachedSummary, recordHistory, writeCache } from '@/lib/storage';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
+/**
+ * Chrome names the page when it refuses to script it ("Cannot access contents of url
+ * \"about:blank\"", "Cannot access a chrome:// URL", "The extensions gallery cannot be
+ * scripted"); such pages stay closed even with the user's permission.
+ */
+const BROWSER_PAGE_ERROR = /\b(about|chrome|chrome-extension|moz-extension|edge|view-source|data|devtools):|cannot be scripted/i;
 const EXTRACT_ERRORS: readonly AnalyzeError[] = ['empty-page', 'not-a-policy', 'no-policy-found', 'fetch-failed', 'too-short'];
 
 async function runExtractor(tabId: number): Promise<Result<ContentScriptResult, AnalyzeError>> {
@@ -23,6 +29,7 @@ async function runExtractor(tabId: number): Promise<Result<ContentScriptResult, 
     // No activeTab grant (e.g. the popup was opened as a tab without a click) or a page the
     // browser protects: the message says which, but the user only needs to know it's not allowed.
     const message = String((e as Error)?.message ?? e);
+    if (BROWSER_PAGE_ERROR.test(message)) return err('restricted-page', message);
     return err(/permission|access|host/i.test(message) ? 'no-permission' : 'restricted-page', message);
   }
 }

@@ -25,8 +25,6 @@ export interface PopupState {
   t: Translate;
   /** Result of the last "show in page" click, by clause text. */
   highlight: { text: string; found: boolean } | null;
-  /** Milliseconds from popup start to the grade being available. */
-  timeToGradeMs: number | null;
   init(): Promise<void>;
   load(refresh?: boolean): Promise<void>;
   setFilter(filter: Label | 'all'): void;
@@ -35,12 +33,18 @@ export interface PopupState {
   openInTab(): Promise<void>;
 }
 
-const startedAt = performance.now();
-
 async function resolveTabId(): Promise<number | null> {
   const param = new URLSearchParams(location.search).get('tabId');
   if (param !== null && /^\d+$/.test(param)) return Number(param);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  // Firefox for Android shows the popup as a tab of its own, which is then the active tab:
+  // the page the user meant is the one they looked at last.
+  const self = await browser.tabs.getCurrent().catch(() => undefined);
+  if (self?.id !== undefined && tab?.id === self.id) {
+    const others = (await browser.tabs.query({ currentWindow: true })).filter((t) => t.id !== undefined && t.id !== self.id);
+    others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+    return others[0]?.id ?? null;
+  }
   return tab?.id ?? null;
 }
 
@@ -54,7 +58,6 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
   uiLang: 'en',
   t: translator('en'),
   highlight: null,
-  timeToGradeMs: null,
 
   async init() {
     const [settings, tabId] = await Promise.all([readSettings().catch(() => null), resolveTabId()]);
@@ -76,7 +79,7 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
     try {
       const result = await sendToBackground('analyzeTab', { tabId, refresh });
       if (result?.ok) {
-        set({ status: 'ready', analysis: result.value, timeToGradeMs: get().timeToGradeMs ?? performance.now() - startedAt });
+        set({ status: 'ready', analysis: result.value });
       } else {
         set({ status: 'error', error: result?.error ?? { code: 'internal' } });
       }

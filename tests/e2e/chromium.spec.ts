@@ -67,11 +67,14 @@ describe('Chromium: English policy page', () => {
 
   it('explains restricted pages instead of showing a blank popup', async () => {
     const page = await browser.ctx.newPage();
-    await page.goto('about:blank');
+    await page.goto('chrome://version');
+    await page.bringToFront();
+    // The URL of a chrome:// tab is hidden from the extension; the active tab is the one.
     const tabId = await browser.sw.evaluate(async () => {
-      const tabs = await (globalThis as any).chrome.tabs.query({});
-      return tabs.find((t: { url?: string }) => t.url === 'about:blank')?.id;
+      const [tab] = await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id;
     });
+    assert.equal(typeof tabId, 'number');
     const popup = await PopupPage.open(browser.ctx, browser.extensionId, tabId);
     assert.equal(await popup.waitForResult(), 'error');
     assert.equal(await popup.errorCode(), 'restricted-page');

@@ -103,3 +103,19 @@ describe('background message dispatcher', () => {
     expect(reply.value.summary.grade).toMatch(/^[A-E]$/);
   });
 });
+
+describe('injection errors', () => {
+  it.each([
+    ['Cannot access contents of url "about:blank". Extension manifest must request permission to access this host.', 'restricted-page'],
+    ['Cannot access a chrome:// URL', 'restricted-page'],
+    ['The extensions gallery cannot be scripted.', 'restricted-page'],
+    ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', 'no-permission'],
+  ])('%s → %s', async (message, code) => {
+    const tab = await fakeBrowser.tabs.create({});
+    (fakeBrowser as any).scripting.executeScript = vi.fn(async () => {
+      throw new Error(message);
+    });
+    const r = await analyzeTab(tab.id!);
+    expect(r.ok || r.error.code).toBe(code);
+  });
+});
