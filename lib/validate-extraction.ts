@@ -3,12 +3,11 @@
  * every field is type-checked and capped before the classifier sees it (uBO: trust the browser,
  * not the payload).
  */
+import { MAX_BLOCKS, MAX_BLOCK_CHARS, MAX_TOTAL_CHARS } from './extraction-limits';
 import { err, ok, type Result } from './result';
 import type { Block, BlockKind, Extraction } from './types';
 
-export const MAX_BLOCKS = 5000;
-export const MAX_BLOCK_CHARS = 5000;
-export const MAX_TOTAL_CHARS = 400_000;
+export { MAX_BLOCKS, MAX_BLOCK_CHARS, MAX_TOTAL_CHARS };
 const MAX_META_CHARS = 2048;
 const KINDS: readonly BlockKind[] = ['heading', 'paragraph', 'list-item', 'table-row'];
 

@@ -8,12 +8,10 @@
  *   flush               → split on blank lines (<br><br>), long text into ≤ MAX_BLOCK_CHARS pieces
  */
 import type { Block, BlockKind } from '../types';
+import { MAX_BLOCKS, MAX_BLOCK_CHARS, MAX_TOTAL_CHARS } from '../extraction-limits';
 import { CDATA_NODE, ELEMENT_NODE, NON_TEXT_TAGS, TEXT_NODE, collapse, isHidden, tag } from './dom';
 
-/** Caps on what one document can produce (the background enforces the same ones). */
-export const MAX_BLOCKS = 5000;
-export const MAX_BLOCK_CHARS = 5000;
-export const MAX_TOTAL_CHARS = 400_000;
+export { MAX_BLOCKS, MAX_BLOCK_CHARS, MAX_TOTAL_CHARS };
 /** Nodes visited at most, whatever the page. */
 const MAX_NODES = 3_000_000;
 /** A bold-only paragraph shorter than this reads as a heading. */
