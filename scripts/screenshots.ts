@@ -2,7 +2,7 @@
  * Regenerates docs/screenshot-popup{,-dark}.png: the popup on the bundled English sample policy,
  * light and dark, 400×820. Needs the e2e build: `POLICYLENS_E2E=1 npx wxt build` (npm run screenshots).
  */
-import { launchChromium, tabIdOf } from '../tests/e2e/support/chromium';
+import { launchChromium } from '../tests/e2e/support/chromium';
 import { PopupPage } from '../tests/e2e/pages/popup';
 import { startSite } from '../tests/e2e/support/server';
 
@@ -10,10 +10,7 @@ const site = await startSite();
 try {
   for (const scheme of ['light', 'dark'] as const) {
     const browser = await launchChromium({ colorScheme: scheme });
-    const page = await browser.ctx.newPage();
-    const url = `${site.origin}/en/privacy.html`;
-    await page.goto(url);
-    const popup = await PopupPage.open(browser.ctx, browser.extensionId, await tabIdOf(browser.sw, url), { width: 400, height: 820 });
+    const { popup } = await PopupPage.forUrl(browser, `${site.origin}/en/privacy.html`, { width: 400, height: 820 });
     await popup.expectReady();
     await popup.page.screenshot({ path: `docs/screenshot-popup${scheme === 'dark' ? '-dark' : ''}.png` });
     await browser.close();

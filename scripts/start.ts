@@ -8,7 +8,7 @@
  */
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
-import { launchChromium, shotPath, tabIdOf, CHROMIUM } from '../tests/e2e/support/chromium';
+import { launchChromium, shotPath, CHROMIUM } from '../tests/e2e/support/chromium';
 import { startSite } from '../tests/e2e/support/server';
 import { CORE, PopupPage } from '../tests/e2e/pages/popup';
 
@@ -21,10 +21,8 @@ execSync('npx wxt build', { stdio: 'inherit', env: { ...process.env, POLICYLENS_
 const headed = Boolean(process.env.DISPLAY) && process.env.CI !== 'true';
 const site = await startSite();
 const browser = await launchChromium({ headless: !headed });
-const page = await browser.ctx.newPage();
 const url = `${site.origin}/${process.argv[2] ?? 'en/privacy.html'}`;
-await page.goto(url);
-const popup = await PopupPage.open(browser.ctx, browser.extensionId, await tabIdOf(browser.sw, url));
+const { popup } = await PopupPage.forUrl(browser, url);
 const status = await popup.waitForResult();
 console.log(`\nPolicyLens on ${url}`);
 if (status === 'ready') {

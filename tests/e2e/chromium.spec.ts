@@ -26,11 +26,7 @@ describe('Chromium: English policy page', () => {
   });
 
   it('extracts the policy, shows grade and verdicts, highlights the evidence in the page', async () => {
-    const page = await browser.ctx.newPage();
-    const url = `${site.origin}/en/privacy.html`;
-    await page.goto(url);
-    const tabId = await tabIdOf(browser.sw, url);
-    const popup = await PopupPage.open(browser.ctx, browser.extensionId, tabId);
+    const { page, popup } = await PopupPage.forUrl(browser, `${site.origin}/en/privacy.html`);
     await popup.expectReady();
     assert.match(await popup.grade(), /^[A-E]$/);
     const score = await popup.score();
@@ -152,11 +148,7 @@ describe('Chromium in Dutch: shop page linking to a Dutch policy', () => {
   });
 
   it('finds the Privacyverklaring link, reads it, and speaks Dutch', async () => {
-    const page = await browser.ctx.newPage();
-    const url = `${site.origin}/nl/index.html`;
-    await page.goto(url);
-    const tabId = await tabIdOf(browser.sw, url);
-    const popup = await PopupPage.open(browser.ctx, browser.extensionId, tabId);
+    const { popup } = await PopupPage.forUrl(browser, `${site.origin}/nl/index.html`);
     await popup.expectReady();
     const found = await popup.page.getByTestId('found-policy').innerText();
     assert.match(found, /privacyverklaring\.html/);
@@ -191,9 +183,7 @@ describe('Chromium: storage survives a browser restart', () => {
     try {
       const url = `${site.origin}/en/privacy.html`;
       let browser = await launchChromium({ profile });
-      let page = await browser.ctx.newPage();
-      await page.goto(url);
-      let popup = await PopupPage.open(browser.ctx, browser.extensionId, await tabIdOf(browser.sw, url));
+      let { popup } = await PopupPage.forUrl(browser, url);
       await popup.expectReady();
       const grade = await popup.grade();
       await popup.page.waitForTimeout(300); // the cache write does not block the popup
@@ -204,9 +194,7 @@ describe('Chromium: storage survives a browser restart', () => {
       assert.equal(stored.history?.length, 1);
       assert.equal(stored.history[0].grade, grade);
       assert.equal(stored['summary-cache']?.length, 1);
-      page = await browser.ctx.newPage();
-      await page.goto(url);
-      popup = await PopupPage.open(browser.ctx, browser.extensionId, await tabIdOf(browser.sw, url));
+      ({ popup } = await PopupPage.forUrl(browser, url));
       await popup.expectReady();
       assert.equal(await popup.page.locator('main').getAttribute('data-from-cache'), 'true');
       assert.equal(await popup.grade(), grade);

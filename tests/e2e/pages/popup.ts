@@ -1,5 +1,6 @@
 /** Page object for popup.html?tabId=N (DESIGN.md "Popup contract"). */
 import type { BrowserContext, Page } from 'playwright-core';
+import { tabIdOf, type Launched } from '../support/chromium';
 
 export const CORE = ['data_sale', 'third_party_sharing', 'cookies_tracking', 'remote_access', 'retention'] as const;
 
@@ -11,6 +12,14 @@ export class PopupPage {
     await page.setViewportSize(viewport);
     await page.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
     return new PopupPage(page);
+  }
+
+  /** Open `url` in a new tab, then the popup for that tab. */
+  static async forUrl(browser: Launched, url: string, viewport?: { width: number; height: number }): Promise<{ page: Page; popup: PopupPage }> {
+    const page = await browser.ctx.newPage();
+    await page.goto(url);
+    const popup = await PopupPage.open(browser.ctx, browser.extensionId, await tabIdOf(browser.sw, url), viewport);
+    return { page, popup };
   }
 
   async waitForResult(timeout = 20_000): Promise<'ready' | 'error'> {
