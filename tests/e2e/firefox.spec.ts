@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { shotPath } from './support/chromium';
 import { startSite, type SiteServer } from './support/server';
 
@@ -16,6 +16,25 @@ const FF_EXT_DIR = path.resolve(process.env.FF_EXT_DIR ?? '.output/e2e/firefox-m
 const GECKO_ID = 'policylens@policylens.dev';
 const UUID = '6f1c2b9e-4d1a-4c55-9d7e-3a2b1c0d9e8f';
 const skip = fs.existsSync(FIREFOX) ? false : `Firefox not found at ${FIREFOX}`;
+
+/**
+ * Open an extension page without awaiting the navigation (over BiDi no load event arrives) and
+ * wait for `selector`. A wait that starts on the tab's about:blank can fail when the document is
+ * replaced, so a failed wait is retried until the deadline.
+ */
+async function openExtensionPage(page: Page, url: string, selector: string, timeout = 30_000): Promise<void> {
+  page.goto(url).catch(() => {});
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      await page.waitForSelector(selector, { timeout: Math.max(1, deadline - Date.now()) });
+      return;
+    } catch (e) {
+      if (Date.now() >= deadline) throw e;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
 
 describe('Firefox: English policy page', { skip }, () => {
   let site: SiteServer;
@@ -46,8 +65,7 @@ describe('Firefox: English policy page', { skip }, () => {
 
     // Find the page's tab id from an extension page (tabs.query sees 127.0.0.1 in the e2e build).
     const helper = await browser.newPage();
-    helper.goto(`moz-extension://${UUID}/popup.html?tabId=999999`).catch(() => {}); // not awaited: no load event over BiDi
-    await helper.waitForSelector('main[data-status]');
+    await openExtensionPage(helper, `moz-extension://${UUID}/popup.html?tabId=999999`, 'main[data-status]');
     const tabId = await helper.evaluate(async (u) => {
       const tabs = await (globalThis as any).browser.tabs.query({});
       return tabs.find((t: { url?: string }) => t.url === u)?.id ?? null;
@@ -56,8 +74,7 @@ describe('Firefox: English policy page', { skip }, () => {
 
     const popup = await browser.newPage();
     await popup.setViewport({ width: 400, height: 900 });
-    popup.goto(`moz-extension://${UUID}/popup.html?tabId=${tabId}`).catch(() => {});
-    await popup.waitForSelector('main[data-status="ready"], main[data-status="error"]', { timeout: 30_000 });
+    await openExtensionPage(popup, `moz-extension://${UUID}/popup.html?tabId=${tabId}`, 'main[data-status="ready"], main[data-status="error"]');
     const status = await popup.$eval('main', (m) => m.getAttribute('data-status'));
     assert.equal(status, 'ready');
     const grade = await popup.$eval('[data-testid=grade]', (el) => el.textContent);
