@@ -20,17 +20,17 @@ import { applyRules } from '../lib/classifier/rules';
 import { saleStance } from '../lib/classifier/stance';
 import { FIXTURE_LANGS, loadFixtures, loadShared, SEED_DIR, splitByGroup, type Record_ } from './lib/data';
 import { fmt, predictLogits, prf, report, type Report } from './lib/metrics';
-import { fit, OPTIONS, thresholdsFor, VAL_SHARE, viewFor, withWeights, type Fitted } from './lib/pipeline';
+import { fit, mixFor, OPTIONS, thresholdsFor, VAL_SHARE, withWeights, type Fitted } from './lib/pipeline';
 import { fitReference, refLogits } from './lib/reference';
 
 type Pred = Array<Set<Label>>;
 
 function predictWithRules(f: Fitted, records: readonly Record_[], rules: boolean): Pred {
-  const z = predictLogits(f.model, records, (r) => viewFor(f, r.lang));
+  const z = predictLogits(f.model, records, (r) => mixFor(f, r.lang));
   return z.map((row, i) => {
     const t = thresholdsFor(f, records[i].lang);
     const set = new Set(LABELS.filter((_, k) => row[k] >= t[k]));
-    if (rules) for (const [l, floor] of Object.entries(applyRules(records[i].text).floors)) if ((floor ?? 0) >= 0.5) set.add(l as Label);
+    if (rules) for (const [l, floor] of Object.entries(applyRules(records[i].text, undefined, records[i].heading).floors)) if ((floor ?? 0) >= 0.5) set.add(l as Label);
     return set;
   });
 }
@@ -51,7 +51,7 @@ function table(rows: string[][]): void {
 
 function stanceAccuracy(records: readonly Record_[]): { n: number; acc: number } {
   const withStance = records.filter((r) => r.sale !== null && r.sale !== undefined);
-  const right = withStance.filter((r) => saleStance(r.text) === r.sale).length;
+  const right = withStance.filter((r) => saleStance(r.text, r.heading) === r.sale).length;
   return { n: withStance.length, acc: withStance.length ? right / withStance.length : NaN };
 }
 
@@ -107,13 +107,12 @@ function sharedPart(fixTrain: Record_[]): void {
   }
 }
 
-function fixturePart(fixtures: Record_[]): void {
-  const test = fixtures.filter((r) => r.split === 'test');
+function fixturePart(title: string, test: Record_[]): void {
   if (!test.length) {
-    console.log('\nfixtures: skipping: no tests/fixtures/clauses/*.jsonl test records');
+    console.log(`\n${title}: skipping: no records`);
     return;
   }
-  console.log(`\n== Fixtures test split (${test.length} clauses never trained on; shipped model via tagClause)`);
+  console.log(`\n== ${title} (${test.length} clauses never trained on; shipped model via tagClause)`);
   const tags = test.map((r) => tagClause({ id: r.id, blockId: null, text: r.text, heading: r.heading }, r.lang));
   const pred: Pred = tags.map((t) => new Set(t.labels));
   const rows = [['lang', 'n', 'core macro-F1', ...CORE_LABELS.map((l) => l.replace('third_party_', '3p_').replace('_tracking', '')), 'stance acc (n)', 'period exact (n)']];
@@ -125,7 +124,7 @@ function fixturePart(fixtures: Record_[]): void {
     const rep = report(recs, idx.map((i) => pred[i]), CORE_LABELS);
     if (lang === 'en') en = rep.macro;
     const stance = idx.filter((i) => test[i].sale);
-    const stanceRight = stance.filter((i) => tags[i].sale === test[i].sale || saleStance(test[i].text) === test[i].sale).length;
+    const stanceRight = stance.filter((i) => tags[i].sale === test[i].sale || saleStance(test[i].text, test[i].heading) === test[i].sale).length;
     const period = idx.filter((i) => test[i].retention_period);
     const periodRight = period.filter((i) => (tags[i].retention_period ?? '').toLowerCase() === String(test[i].retention_period).toLowerCase()).length;
     rows.push([lang, String(idx.length), fmt(rep.macro), ...CORE_LABELS.map((l) => (rep.perLabel[l] ? fmt(rep.perLabel[l]!.f1) : '-')),
@@ -187,7 +186,8 @@ function main(): void {
   const fixtures = loadFixtures().records;
   console.log(`PolicyLens eval — model options ${JSON.stringify(OPTIONS)}`);
   sharedPart(fixtures.filter((r) => r.split === 'train'));
-  fixturePart(fixtures);
+  fixturePart('Fixtures test split', fixtures.filter((r) => r.split === 'test'));
+  fixturePart('Blind set (tests/fixtures/clauses/blind, written without seeing model output)', loadFixtures('blind').records);
   seedPart();
 }
 

@@ -62,7 +62,7 @@ function build(outDir: string): boolean {
   const trainFix = fixtures.records.filter((r) => r.split === 'train');
   const t0 = Date.now();
   const fitted = fit([...shared.records, ...trainFix]);
-  const payload = serialiseWeights(weightsFile(fitted.model, fitted.thresholds, fitted.langThresholds, fitted.conceptLangs, fitted.conceptThresholds, fitted.blendLangs));
+  const payload = serialiseWeights(weightsFile(fitted.model, fitted.thresholds, fitted.langThresholds, fitted.conceptLangs, fitted.conceptThresholds, fitted.conceptMix));
   const version = createHash('sha256').update(payload).digest('hex').slice(0, 12);
   const metrics = validationMetrics(shared.records, fixtures.records);
   // Stable names (independent of where the repo or the data live), so _meta.json is reproducible.
@@ -80,7 +80,7 @@ function build(outDir: string): boolean {
     records: { shared: shared.records.length, fixtures_train: trainFix.length },
     thresholds: Object.fromEntries(LABELS.map((l, k) => [l, r4(fitted.thresholds[k])])),
     concept_langs: fitted.conceptLangs,
-    blend_langs: fitted.blendLangs,
+    concept_mix: Object.fromEntries(Object.entries(fitted.conceptMix).map(([lang, m]) => [lang, Object.fromEntries(LABELS.map((l, k) => [l, m[k]]))])),
     concept_thresholds: Object.fromEntries(LABELS.map((l, k) => [l, r4(fitted.conceptThresholds[k])])),
     lang_thresholds: Object.fromEntries(Object.entries(fitted.langThresholds).map(([lang, t]) => [lang, Object.fromEntries(LABELS.map((l, k) => [l, r4(t[k])]))])),
     size: { weights_bytes: Buffer.byteLength(payload), rows: fitted.model.buckets.length },

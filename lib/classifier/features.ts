@@ -39,6 +39,8 @@ export type View = 'full' | 'concept';
 export interface Features {
   /** Bucket ids, one per occurrence (duplicates allowed). */
   idx: Uint32Array;
+  /** Sentence of each occurrence (SHARED for bias, length and heading features). */
+  parts: Int32Array;
   /** Value of each occurrence. */
   scale: number;
 }
@@ -58,41 +60,53 @@ export function analyseClause(text: string): Analysed {
   return analyse(text.length > 20_000 ? text.slice(0, 20_000) : text);
 }
 
+/** `part` of the features every sentence shares (bias, length, heading). */
+export const SHARED = -1;
+
 /**
- * Calls `emit(bucket)` for every feature occurrence of a clause; returns how many there were.
- * The single definition of the feature set: `featurize` (training) collects the buckets, the
- * runtime model (`model.ts`) accumulates weights directly without allocating.
+ * Calls `emit(bucket, part)` for every feature occurrence of a clause; returns how many there
+ * were. `part` is the index of the sentence a word/concept feature comes from (a bigram or
+ * concept pair belongs to the sentence of its second token), or SHARED. The single definition of
+ * the feature set: `featurize` (training) collects the buckets, the runtime model (`model.ts`)
+ * accumulates weights directly without allocating.
  */
-export function forEachFeature(text: string, heading: string | null, view: View, emit: (bucket: number) => void, analysed?: Analysed): number {
+export function forEachFeature(text: string, heading: string | null, view: View, emit: (bucket: number, part: number) => void, analysed?: Analysed): number {
   let count = 2;
   const full = view === 'full';
   const a = analysed ?? analyseClause(text);
   const n = Math.min(a.infos.length, MAX_TOKENS);
-  emit(BIAS >>> SHIFT);
-  emit(LEN_HASH[lenBucket(n)] >>> SHIFT);
+  emit(BIAS >>> SHIFT, SHARED);
+  emit(LEN_HASH[lenBucket(n)] >>> SHIFT, SHARED);
   let prevHash = 0;
   let prevConcepts: number[] | null = null;
   let prevAt = -10;
+  const starts = a.sentenceStarts;
+  let part = 0;
+  let nextStart = starts.length ? starts[0] : Infinity;
   for (let i = 0; i < n; i++) {
+    if (i === nextStart) {
+      part++;
+      nextStart = part < starts.length ? starts[part] : Infinity;
+    }
     const info = a.infos[i];
     if (full) {
-      emit(info.hash >>> SHIFT);
+      emit(info.hash >>> SHIFT, part);
       count++;
       if (i > 0) {
-        emit(mix(prevHash, info.hash, SALT_BIGRAM) >>> SHIFT);
+        emit(mix(prevHash, info.hash, SALT_BIGRAM) >>> SHIFT, part);
         count++;
       }
       prevHash = info.hash;
     }
     const cs = a.concepts[i];
     if (cs.length) {
-      for (let c = 0; c < cs.length; c++) emit(CONCEPT_BUCKET[cs[c]]);
+      for (let c = 0; c < cs.length; c++) emit(CONCEPT_BUCKET[cs[c]], part);
       count += cs.length;
       if (prevConcepts !== null && i - prevAt <= PAIR_WINDOW) {
         for (let p = 0; p < prevConcepts.length; p++) {
           for (let c = 0; c < cs.length; c++) {
             if (prevConcepts[p] !== cs[c]) {
-              emit(mix(CONCEPT_HASH[prevConcepts[p]], CONCEPT_HASH[cs[c]], SALT_PAIR) >>> SHIFT);
+              emit(mix(CONCEPT_HASH[prevConcepts[p]], CONCEPT_HASH[cs[c]], SALT_PAIR) >>> SHIFT, part);
               count++;
             }
           }
@@ -107,11 +121,11 @@ export function forEachFeature(text: string, heading: string | null, view: View,
     const hn = Math.min(h.infos.length, MAX_HEADING_TOKENS);
     for (let i = 0; i < hn; i++) {
       if (full) {
-        emit(mix(h.infos[i].hash, 0, SALT_HEAD) >>> SHIFT);
+        emit(mix(h.infos[i].hash, 0, SALT_HEAD) >>> SHIFT, SHARED);
         count++;
       }
       const cs = h.concepts[i];
-      for (let c = 0; c < cs.length; c++) emit(HEAD_CONCEPT_BUCKET[cs[c]]);
+      for (let c = 0; c < cs.length; c++) emit(HEAD_CONCEPT_BUCKET[cs[c]], SHARED);
       count += cs.length;
     }
   }
@@ -119,27 +133,36 @@ export function forEachFeature(text: string, heading: string | null, view: View,
 }
 
 let buffer = new Uint32Array(4096);
+let partBuffer = new Int32Array(4096);
 
 /**
- * Bucket ids of a clause into a reused buffer (valid until the next call); returns the count.
- * The allocation-free path the runtime scorer uses.
+ * Bucket ids and their sentence parts of a clause into reused buffers (valid until the next
+ * call); returns the count. The allocation-free path the runtime scorer uses.
  */
-export function bucketsInto(text: string, heading: string | null, view: View, analysed?: Analysed): { buckets: Uint32Array; count: number } {
+export function bucketsInto(text: string, heading: string | null, view: View, analysed?: Analysed): { buckets: Uint32Array; parts: Int32Array; count: number } {
   let n = 0;
-  const count = forEachFeature(text, heading, view, (b) => {
+  const count = forEachFeature(text, heading, view, (b, p) => {
     if (n === buffer.length) {
       const bigger = new Uint32Array(buffer.length * 2);
       bigger.set(buffer);
       buffer = bigger;
+      const biggerParts = new Int32Array(partBuffer.length * 2);
+      biggerParts.set(partBuffer);
+      partBuffer = biggerParts;
     }
-    buffer[n++] = b;
+    buffer[n] = b;
+    partBuffer[n++] = p;
   }, analysed);
-  return { buckets: buffer, count };
+  return { buckets: buffer, parts: partBuffer, count };
 }
 
-/** Features of a clause (text) with its heading context (bucket ids + per-occurrence value). */
+/** Features of a clause (text) with its heading context: bucket ids, sentence parts, per-occurrence value. */
 export function featurize(text: string, heading: string | null, view: View = 'full'): Features {
   const out: number[] = [];
-  const n = forEachFeature(text, heading, view, (b) => out.push(b));
-  return { idx: Uint32Array.from(out), scale: 1 / Math.sqrt(n) };
+  const parts: number[] = [];
+  const n = forEachFeature(text, heading, view, (b, p) => {
+    out.push(b);
+    parts.push(p);
+  });
+  return { idx: Uint32Array.from(out), parts: Int32Array.from(parts), scale: 1 / Math.sqrt(n) };
 }

@@ -8,7 +8,8 @@ import detectLang, { primaryTag } from '../lang';
 import { LABELS, type Label } from '../labels';
 import type { Bcp47, Block, Clause, ClauseTag, PolicySummary } from '../types';
 import { findPartiesIn, isVagueRetention, remoteConsentCue, retentionPeriod } from './attributes';
-import { MODEL, clauseScores } from './model';
+import { clauseScores } from './model';
+import { MODEL } from './shipped-model';
 import { segmentBlocks, segmentText } from './segment';
 import { analyseClause } from './features';
 import { applyRules } from './rules';
@@ -33,7 +34,7 @@ export function tagClause(clause: Clause, lang: Bcp47 | null): ClauseTag {
   const clauseLang = primaryTag(lang) ?? detectLang(text);
   const analysed = analyseClause(text);
   const scores = clauseScores(text, heading, clauseLang, MODEL, analysed);
-  const { sale, floors } = applyRules(text, analysed);
+  const { sale, floors } = applyRules(text, analysed, heading);
   for (const l of Object.keys(floors) as Label[]) scores[l] = Math.max(scores[l], floors[l] ?? 0);
   for (const l of LABELS) scores[l] = round4(scores[l]);
   const labels = LABELS.filter((l) => scores[l] >= 0.5) as Label[];

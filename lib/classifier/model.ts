@@ -1,15 +1,15 @@
 /**
- * Loads the generated model (`assets/model/_weights.json`, written by scripts/train.ts) once at
- * import and scores clauses. Format 1: varint-delta bucket ids + int8 weight rows (base64), one
- * dequantisation scale and one logit threshold per label (optionally per language).
+ * Decodes a model payload (`_weights.json` format 1: varint-delta bucket ids + int8 weight rows
+ * in base64, one dequantisation scale and one logit threshold per label, optionally per
+ * language) and scores clauses with it. No asset import here: the shipped model is loaded by
+ * `shipped-model.ts`, and training/evaluation score their fresh models through the same code.
  */
-import weights from '../../assets/model/_weights.json';
-import meta from '../../assets/model/_meta.json';
 import { LABELS, type Label } from '../labels';
 import { bucketsInto, HASH_BITS, type View } from './features';
+import { pooledLogits } from './pool';
 import type { Analysed } from './tokenize';
 
-interface WeightsJson {
+export interface WeightsJson {
   format: number;
   labels: string[];
   hashBits: number;
@@ -21,7 +21,7 @@ interface WeightsJson {
   langThresholds?: Record<string, number[]>;
   conceptLangs?: string[];
   conceptThresholds?: number[];
-  blendLangs?: string[];
+  conceptMix?: Record<string, number[]>;
 }
 
 export interface LoadedModel {
@@ -33,8 +33,8 @@ export interface LoadedModel {
   langThresholds: Record<string, number[]>;
   conceptLangs: string[];
   conceptThresholds: number[];
-  /** Languages scored with the mean of full-view and concept-view logits. */
-  blendLangs: string[];
+  /** Per language: per-label weight of the concept view mixed into the full view's logits. */
+  conceptMix: Record<string, number[]>;
   version: string;
 }
 
@@ -92,22 +92,25 @@ export function loadModel(w: WeightsJson, version = 'dev'): LoadedModel {
     langThresholds: w.langThresholds ?? {},
     conceptLangs: w.conceptLangs ?? [],
     conceptThresholds: w.conceptThresholds ?? w.thresholds,
-    blendLangs: w.blendLangs ?? [],
+    conceptMix: w.conceptMix ?? {},
     version,
   };
 }
 
-export const MODEL: LoadedModel = loadModel(weights as WeightsJson, (meta as { version: string }).version);
-
 const K = LABELS.length;
 
-/** Raw logits per label for a clause. */
-export function clauseLogits(text: string, heading: string | null, model: LoadedModel = MODEL, view: View = 'full', analysed?: Analysed): Float64Array {
+let sums = new Float64Array(8 * K);
+let counts = new Int32Array(8);
+
+/** Raw logits per label for a clause (sentence-pooled, see pool.ts). */
+export function clauseLogits(text: string, heading: string | null, model: LoadedModel, view: View = 'full', analysed?: Analysed): Float64Array {
   const acc = new Float64Array(K);
   const { rowOf, q } = model;
-  const { buckets, count } = bucketsInto(text, heading, view, analysed);
-  if (K === 13) {
-    // unrolled: the hot loop of the whole classifier
+  const { buckets, parts, count } = bucketsInto(text, heading, view, analysed);
+  let last = 0;
+  for (let j = 0; j < count; j++) if (parts[j] > last) last = parts[j];
+  if (last === 0 && K === 13) {
+    // one sentence, unrolled: the hot loop of the whole classifier
     let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0, a9 = 0, a10 = 0, a11 = 0, a12 = 0;
     for (let j = 0; j < count; j++) {
       const r = rowOf[buckets[j]];
@@ -118,26 +121,38 @@ export function clauseLogits(text: string, heading: string | null, model: Loaded
     }
     acc[0] = a0; acc[1] = a1; acc[2] = a2; acc[3] = a3; acc[4] = a4; acc[5] = a5; acc[6] = a6;
     acc[7] = a7; acc[8] = a8; acc[9] = a9; acc[10] = a10; acc[11] = a11; acc[12] = a12;
-  } else {
-    for (let j = 0; j < count; j++) {
-      const r = rowOf[buckets[j]];
-      if (r === 0) continue;
-      const base = (r - 1) * K;
-      for (let k = 0; k < K; k++) acc[k] += q[base + k];
-    }
+    const scale = 1 / Math.sqrt(count);
+    for (let k = 0; k < K; k++) acc[k] *= model.scales[k] * scale;
+    return acc;
   }
-  const scale = 1 / Math.sqrt(count);
-  for (let k = 0; k < K; k++) acc[k] *= model.scales[k] * scale;
-  return acc;
+  // several sentences: sums per part (row 0 shared, row 1 + s sentence s), then pool
+  const rows = last + 2;
+  if (counts.length < rows) {
+    counts = new Int32Array(rows * 2);
+    sums = new Float64Array(rows * 2 * K);
+  }
+  counts.fill(0, 0, rows);
+  sums.fill(0, 0, rows * K);
+  for (let j = 0; j < count; j++) {
+    const p = parts[j] + 1;
+    counts[p]++;
+    const r = rowOf[buckets[j]];
+    if (r === 0) continue;
+    const o = (r - 1) * K;
+    const base = p * K;
+    for (let k = 0; k < K; k++) sums[base + k] += q[o + k];
+  }
+  return pooledLogits(sums, counts, last + 1, K, model.scales, acc);
 }
 
 /** Scores 0..1 per label: sigmoid(logit − threshold), so a label is on iff its score ≥ 0.5. */
-export function clauseScores(text: string, heading: string | null, lang: string | null, model: LoadedModel = MODEL, analysed?: Analysed): Record<Label, number> {
+export function clauseScores(text: string, heading: string | null, lang: string | null, model: LoadedModel, analysed?: Analysed): Record<Label, number> {
   const concept = lang !== null && model.conceptLangs.includes(lang);
   const z = clauseLogits(text, heading, model, concept ? 'concept' : 'full', analysed);
-  if (lang !== null && !concept && model.blendLangs.includes(lang)) {
+  const mix = lang !== null && !concept ? model.conceptMix[lang] : undefined;
+  if (mix) {
     const zc = clauseLogits(text, heading, model, 'concept', analysed);
-    for (let k = 0; k < K; k++) z[k] = (z[k] + zc[k]) / 2;
+    for (let k = 0; k < K; k++) z[k] = (1 - mix[k]) * z[k] + mix[k] * zc[k];
   }
   const t = concept ? model.conceptThresholds : (lang && model.langThresholds[lang]) || model.thresholds;
   const out = {} as Record<Label, number>;

@@ -33,8 +33,11 @@ const MONEY = conceptId('money');
 const REMOTE = conceptId('remote');
 const REMOTE_SESSION = conceptId('remote_session');
 
-/** Rules for a clause; `analysed` (its tokens) lets cheap concept checks skip the regexes. */
-export function applyRules(text: string, analysed?: Analysed): RuleResult {
+/**
+ * Rules for a clause; `analysed` (its tokens) lets cheap concept checks skip the regexes. The
+ * heading counts for the sale stance ("Do we sell your data?" → "No.").
+ */
+export function applyRules(text: string, analysed?: Analysed, heading: string | null = null): RuleResult {
   let saleCue = true;
   let remoteCue = true;
   if (analysed) {
@@ -47,7 +50,7 @@ export function applyRules(text: string, analysed?: Analysed): RuleResult {
       }
     }
   }
-  const sale = saleCue ? saleStance(text) : null;
+  const sale = saleCue || heading ? saleStance(text, heading) : null;
   const floors: Partial<Record<Label, number>> = {};
   if (sale !== null) floors.data_sale = STANCE_FLOOR;
   if (remoteCue && hasRemoteWording(text)) floors.remote_access = REMOTE_FLOOR;

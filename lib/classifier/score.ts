@@ -30,7 +30,7 @@ import type { CoreLabel } from '../labels';
 import { CORE_LABELS } from '../labels';
 import type { Adjustment, Bcp47, CategorySummary, ClauseTag, Evidence, Grade, PolicySummary, Verdicts } from '../types';
 import { findPeriods, remoteConsentCue, retentionPeriods, TRACKERS } from './attributes';
-import { MODEL } from './model';
+import { MODEL } from './shipped-model';
 
 /** Every reason code the summary can produce (the popup localises `reason.<code>`). */
 export const REASONS = [

@@ -17,28 +17,34 @@ import splitSentences from './segment/04-sentences';
 export type Stance = 'sold' | 'not_sold' | null;
 
 /** Cheap prefilter: nothing sale-like, no work. */
-const PREFILTER_RE = /(?:^|[^\p{L}])(?:ced|commerci|comerci|monnay|revent|revend|ingreso|sel|sold|rent|leas|resel|resol|trad|monet|verko|verka|verhu|vermi|weiterverk|doorverk|vend|vent|lou|revend|alqui|arrend|sale|handel|ver[aä]u[sß])|exchange|ruil|entgelt|bezahl|kostenpfl|betaling|vergoeding|cambio|remun|for a fee|pay us|pays us|licens|contrepartie|moyennant|onereux|pago/iu;
+const PREFILTER_RE = /(?:^|[^\p{L}])(?:ced|commerci|comerci|monnay|revent|revend|ingreso|sel|sold|rent|leas|resel|resol|trad|monet|verko|verka|verhu|vermi|weiterverk|doorverk|vend|vent|lou|revend|alqui|arrend|sale|handel|ver[aä]u[sß])|vermark|exchange|ruil|entgelt|bezahl|kostenpfl|betaling|betalen|vergoeding|vergut|provision|commissi|comision|cambio|remun|for a fee|pay us|pays us|zahlen uns|nous paient|nos pagan|licens|contrepartie|moyennant|onereux|oneroso|pago|koop/iu;
 
 /** Sale verbs (folded text). Group 1 = the verb. */
-const VERB_RE = /\b(commerciali[sz]\w*|comerciali[sz]\w*|comerciamos|comerciar|comercia|vendera|venderemos|venderan|venderse|venderlos|venderlas|vendra|vendrons|vendront|ingresos por ceder|monnay\w*|monetiz\w*|cede|cedons|cedent|cedera|ceder|cederons|cedee|cedees|cedes|cedemos|cedera|revente|reventa|doorverkocht|doorverkopen|verausser\w*|vermietung|handeln|handel|sell|sells|selling|sold|resell|resells|reselling|resold|rent|rents|renting|rented|lease|leases|leasing|leased|trade|trades|trading|traded|monetize|monetise|monetizes|monetises|monetizing|monetising|verkopen|verkoopt|verkoop|verkocht|verkochte|doorverkopen|verhuren|verhuurt|verhuurd|verkaufen|verkauft|verkaufe|verkauf|weiterverkaufen|weiterverkauft|vermieten|vermietet|vendre|vendons|vend|vendent|vendu|vendue|vendus|vendues|revendre|revendons|louer|louons|loue|louent|vente|vender|vendemos|vende|venden|vendido|vendida|vendidos|vendidas|revender|alquilar|alquilamos|alquila|alquilan|arrendar|arrendamos|venta|sale)\b/g;
+const VERB_RE = /\b(te koop|commerciali[sz]\w*|comerciali[sz]\w*|comerciamos|comerciar|comercia|vendera|venderemos|venderan|venderse|venderlos|venderlas|vendra|vendrons|vendront|vendamos|vendan|venda|vendiendo|revendu|revendue|revendus|revendues|revenden|revende|revendemos|revendido|revendidos|revendidas|louee|louees|loues|monetis\w*|vermarkt\w*|cedamos|cedan|cedido|cedida|cedidos|cedidas|ingresos por ceder|monnay\w*|monetiz\w*|cede|cedons|cedent|cedera|ceder|cederons|cedee|cedees|cedes|cedemos|cedera|revente|reventa|doorverkocht|doorverkopen|verausser\w*|vermietung|handeln|handel|sell|sells|selling|sold|resell|resells|reselling|resold|rent|rents|renting|rented|lease|leases|leasing|leased|trade|trades|trading|traded|monetize|monetizes|monetizing|verkopen|verkoopt|verkoop|verkocht|verkochte|doorverkopen|verhuren|verhuurt|verhuurd|verkaufen|verkauft|verkaufe|verkauf|weiterverkaufen|weiterverkauft|vermieten|vermietet|vendre|vendons|vend|vendent|vendu|vendue|vendus|vendues|revendre|revendons|louer|louons|loue|louent|vente|vender|vendemos|vende|venden|vendido|vendida|vendidos|vendidas|revender|alquilar|alquilamos|alquila|alquilan|arrendar|arrendamos|venta|sale)\b/g;
 
 /** Verb forms where Dutch/German put the negation after the verb. */
-const V2_VERBS = new Set(['verkopen', 'verkoopt', 'verkoop', 'verkocht', 'verhuren', 'verhuurt', 'verhuurd', 'verkaufen', 'verkauft', 'verkaufe', 'verkauf', 'vermieten', 'vermietet', 'vermietung', 'doorverkopen', 'doorverkocht', 'weiterverkaufen', 'weiterverkauft', 'handeln', 'handel']);
+const V2_VERBS = new Set(['te koop', 'verkopen', 'verkoopt', 'verkoop', 'verkocht', 'verhuren', 'verhuurt', 'verhuurd', 'verkaufen', 'verkauft', 'verkaufe', 'verkauf', 'vermieten', 'vermietet', 'vermietung', 'doorverkopen', 'doorverkocht', 'weiterverkaufen', 'weiterverkauft', 'handeln', 'handel']);
 
 /** Noun forms ("the sale of data is prohibited"): negation may follow. */
-const NOUNS = new Set(['sale', 'vente', 'venta', 'revente', 'reventa', 'verkauf', 'verkoop', 'vermietung', 'commercialisation', 'comercializacion']);
+const NOUNS = new Set(['selling', 'sale', 'vente', 'venta', 'revente', 'reventa', 'verkauf', 'verkoop', 'vermietung', 'commercialisation', 'comercializacion']);
 
 /** Something the sale is about: data, information, lists, addresses, profiles. */
-const DATA_OBJECT_RE = /data|datos|lista|direcci|adresse|statisti|estadistic|coordonn|fichier|archivo|donnees|daten|gegevens|informa|renseignement|details|adres|address|profil|profiel|\bnames?\b|\bnaam\b|\bnombre|\bnoms?\b|trend|segment|\blists?\b|lijst|bestand|contact|kontakt|e-?mail|personal|personnel|personal|angaben|\b(it|them|esta|ces|sie|deze|ze|ils|elles)\b/;
+const DATA_OBJECT_RE = /data|datos|lista|direcci|adresse|statisti|estadistic|coordonn|fichier|archivo|donnees|daten|gegevens|informa|renseignement|details|adres|address|profil|profiel|\bnames?\b|\bnaam\b|\bnombre|\bnoms?\b|trend|segment|\blists?\b|lijst|bestand|contact|kontakt|e-?mail|personal|personnel|personal|angaben|phone|telefo\w*|telefoon|telephone|correo|courriel|histor\w*|verlauf|location|ubicacion|localisation|locatie|standort|fahrdaten|messwerte|bestand|kundendaten|datensatz|\b(it|them|esta|ces|sie|deze|ze|ils|elles)\b/;
 
 /** Business transfers: a company sold/merged, not a data sale. */
-const BUSINESS_RE = /\b((sell|sold|buy|transfer)\w* (or (sell|sold|buy|transfer)\w* )?(all |some |any |part |a part |substantially all |all or (a )?part |all or (a )?portion )?(of )?(our |its |the |their )?(business|assets|company|companies|stores|units|brands)|business offerings|transferred (business )?assets|fuseert|fuseren|(bedrijf|onderneming|organisatie) (wordt|is) (verkocht|overgenomen)|wordt overgenomen|(unternehmen|gesellschaft) (verkauft|ubernommen) wird|(societe|entreprise) (est|serait) (vendue|cedee|rachetee)|(empresa|compania|sociedad) (es|fuera|sea) (vendida|adquirida)|merger|merge|merged|acquisition|acquired|acquire|bankrupt\w*|insolven\w*|reorgani[sz]ation|sale of (all|some|substantially|part|our|the company|its|a portion)|(business|company|assets?) (is|are|were|was|be|being) sold|we are sold|is sold or|sell (all|some|substantially|part|a portion) of (our|its)|(sell|sold) (our|its|the) (business|company|assets)|fusie|faillissement|overname van|fusion|ubernahme|unternehmensverkauf|verkauf (des|unseres) unternehmens|faillite|cession|rachat|fusion|adquisicion|quiebra)\b/;
+const BUSINESS_RE = /\b((sell|sold|buy|transfer)\w* (or (sell|sold|buy|transfer)\w* )?(all |some |any |part |a part |substantially all |all or (a )?part |all or (a )?portion )?(of )?(our |its |the |their )?(business|assets|company|companies|stores|units|brands)|business offerings|transferred (business )?assets|fuseert|fuseren|(bedrijf|onderneming|organisatie) (wordt|is) (verkocht|overgenomen)|wordt overgenomen|(unternehmen|gesellschaft) (verkauft|ubernommen) wird|(societe|entreprise) (est|serait) (vendue|cedee|rachetee)|(empresa|compania|sociedad) (es|fuera|sea) (vendida|adquirida)|merger|merge|merged|acquisition|acquired|acquire|bankrupt\w*|insolven\w*|reorgani[sz]ation|sale of (all|some|substantially|part|our|the company|its|a portion)|(business|company|assets?) (is|are|were|was|be|being) sold|we are sold|is sold or|sell (all|some|substantially|part|a portion) of (our|its)|(sell|sold) (our|its|the) (business|company|assets)|fusie|faillissement|overname van|fusion|ubernahme|unternehmensverkauf|verkauf (des|unseres) unternehmens|faillite|cession|rachat|fusion|adquisicion|quiebra|assets?|activos|actifs|business units?|operations are sold|(wordt|is) (ons |het )?(bedrijf|onderneming) (verkocht|overgenomen)|(empresa|compania|sociedad) se (vende|fusiona)|se fusiona|(unternehmen|praxis|gesellschaft) (verkauft|ubergeben|veraussert) wird|nachfolger\w*)\b/;
 
-/** Selling goods, not data. */
-const PRODUCT_RE = /\b(sell|sells|selling|sold|verkopen|verkaufen|vendre|vendons|vender|vendemos)\s+(our |its |their |the )?(products?|goods|services|tickets|items|merchandise|producten|diensten|produkte|waren|produits|productos|articulos|subscriptions?)\b/;
+/** Selling goods, not data: what comes right after the verb ("sell tickets", "vendons des abonnements"). */
+const PRODUCT_AFTER_RE = /^\s*(,? ?(or|and|of|oder|und|ou|et|o|y|en) (buy|purchase|order|download|stream|kopen|bestellen|kaufen|acheter|commander|comprar|pedir)\w*[ ,]|((?!(?:your|personal|customer|user|data|informa|gegevens|daten|donnees|datos|ihre|uw|vos|sus)\b)\w+ ){0,3}\w*(products?|goods|services|tickets|items?|merchandise|insurance|policies|contracts?|passes|books|textbooks|vehicles?|cars?|advertising|ad space|subscriptions?|memberships?|gift cards?|producten|diensten|kaartjes|verzekering\w*|abonnement\w*|polissen|artikelen|produkte|waren|karten|versicherung\w*|abos?|vertrage|alkohol\w*|getranke|produits|billets|assurances?|contrats?|articles|productos|articulos|entradas|billetes|seguros?|polizas|contratos|suscripciones)\b|out\b)/;
+
+/** The user buys, rents or leases something ("if you rent or purchase textbooks"). */
+const USER_TRADE_RE = /\b(you|customers?|users?|consumers?|u|je|sie|vous|usted|ustedes)\b[^.;]{0,30}$/;
+
+/** Sold out (a product), not a sale of data. */
+const SOLD_OUT_RE = /\b(sold out|uitverkocht|ausverkauft|epuise|agotado|agotada)\b/;
 
 /** Negators (folded). */
-const NEG_RE = /\b(not|never|no|none|neither|nor|cannot|without|niet|nooit|geen|nimmer|noch|nicht|nie|niemals|weder|kein|keine|keinen|keiner|keines|keinem|ne|n|pas|jamais|aucun|aucune|ni|nunca|jamas|ningun|ninguna|ninguno|prohibited|prohibit|prohibits|forbidden|verboden|untersagt|verboten|ausgeschlossen|interdit|interdite|prohibido|prohibida)\b|n't/;
+const NEG_RE = /\b(not|never|no|none|dont|doesnt|wont|cant|restricted|neither|nor|cannot|without|nobody|noone|nothing|excluded|niemand|niemanden|niemandem|uitgesloten|keinesfalls|keineswegs|exclu|exclue|exclus|exclues|nadie|nada|excluida|excluido|excluidas|excluidos|niet|nooit|geen|nimmer|noch|nicht|nie|niemals|weder|kein|keine|keinen|keiner|keines|keinem|ne|n|pas|jamais|aucun|aucune|ni|nunca|jamas|ningun|ninguna|ninguno|prohibited|prohibit|prohibits|forbidden|verboden|untersagt|verboten|ausgeschlossen|interdit|interdite|prohibido|prohibida)\b|n't/;
 
 /** Things that end a negation's scope between negator and verb. */
 const BREAK_RE = /\b(but|however|although|except that|while|whereas|maar|echter|aber|jedoch|mais|cependant|pero|sin embargo|sino)\b|[;:]/g;
@@ -47,7 +53,7 @@ const BREAK_RE = /\b(but|however|although|except that|while|whereas|maar|echter|
 const AFTER_END_RE = /[,;.:!?]|\b(als|wenn|falls|indien|tenzij|sofern|unless|if|wanneer|zodra)\b/;
 
 /** Being paid for sharing. */
-const PAYMENT_RE = /\b(in exchange for (payment|money|compensation|a fee|monetary|remuneration)|for (monetary|valuable) consideration|for (payment|money|a fee|a price|compensation)|(who|which|that) (pay|pays) us|paid (to )?us|qualif\w* as an? "?sale|considered an? "?sale|tegen (betaling|vergoeding|een vergoeding)|in ruil voor (een )?(financiele )?(geld|betaling|vergoeding)|gegen (entgelt|bezahlung|gebuhr|eine gebuhr)|entgeltlich\w*|kostenpflichtig\w*|contre (remuneration|paiement|une remuneration|de l'argent|de l argent|une contrepartie financiere)|en contrepartie d'une remuneration|moyennant (un )?(paiement|remuneration|finance|contrepartie)|a titre onereux|mediante (un )?pago|previo pago|obtenemos ingresos|a cambio de (dinero|un pago|una contraprestacion|pago|una remuneracion|una compensacion))\b/;
+const PAYMENT_RE = /\b(in exchange for (payment|money|compensation|a fee|monetary|remuneration)|for (monetary|valuable) consideration|for (payment|money|a fee|a price|compensation)|(who|which|that) (pay|pays) us|paid (to )?us|qualif\w* as an? "?sale|considered an? "?sale|tegen (betaling|vergoeding|een vergoeding)|in ruil voor (een )?(financiele )?(geld|betaling|vergoeding)|gegen (entgelt|bezahlung|gebuhr|eine gebuhr)|entgeltlich\w*|kostenpflichtig\w*|contre (remuneration|paiement|une remuneration|de l'argent|de l argent|une contrepartie financiere)|en contrepartie d'une remuneration|moyennant (un )?(paiement|remuneration|finance|contrepartie)|a titre onereux|mediante (un )?pago|previo pago|obtenemos ingresos|a cambio de (dinero|un pago|una contraprestacion|pago|una remuneracion|una compensacion|una comision|comision)|for a commission|in return for (payment|a fee|money|a commission)|(advertisers|partners|companies|brands|they|sponsors) pay us|tegen (een )?(commissie|provisie)|(adverteerders|partners|bedrijven) betalen ons|gegen (eine )?(vergutung|provision)|gegen provision|(werbepartner|partner|unternehmen|werbekunden) (bezahlen|zahlen) uns|(annonceurs|partenaires|marques) nous (remunerent|paient|payent)|moyennant (une )?commission|en echange d'une (commission|remuneration)|a titulo oneroso|(anunciantes|socios|empresas|marcas) nos pagan)\b/;
 
 const MARKS_RE = /\p{M}+/gu;
 
@@ -58,15 +64,24 @@ export function foldText(text: string): string {
 }
 
 /** Is the text right after a nl/de verb negated before its clause ends? */
+/** `s[from, to)` without the word fragments a fixed-width window cuts at its edges ("ca|n" is not "n"). */
+function window(s: string, from: number, to: number): string {
+  let a = Math.max(0, from);
+  let b = Math.min(s.length, to);
+  if (a > 0 && /\w/.test(s.charAt(a - 1))) while (a < b && /\w/.test(s.charAt(a))) a++;
+  if (b < s.length && /\w/.test(s.charAt(b))) while (b > a && /\w/.test(s.charAt(b - 1))) b--;
+  return s.slice(a, b);
+}
+
 function negatedAfter(s: string, from: number): boolean {
-  const after = s.slice(from, from + 120);
+  const after = window(s, from, from + 120);
   const end = after.search(AFTER_END_RE);
   return NEG_RE.test(end >= 0 ? after.slice(0, end) : after);
 }
 
 /** Negator in the window before `at`, not separated from it by a scope breaker. */
 function negatedBefore(s: string, at: number, width: number): boolean {
-  let before = s.slice(Math.max(0, at - width), at);
+  let before = window(s, at - width, at);
   BREAK_RE.lastIndex = 0;
   let last = -1;
   for (let b = BREAK_RE.exec(before); b !== null; b = BREAK_RE.exec(before)) last = b.index + b[0].length;
@@ -76,25 +91,56 @@ function negatedBefore(s: string, at: number, width: number): boolean {
 
 interface VerbHit { start: number; end: number; negated: boolean }
 
-function sentenceStance(s: string): Stance {
+/** A negator opening the sentence scopes over it ("No information … has been sold", "At no point … will it be sold"). */
+const LEAD_NEG_RE = /^\W*(no|none of|never|at no|under no|in no|nothing|not|neither|geen|nooit|in geen|onder geen|nimmer|kein\w*|nie|niemals|unter keinen|auf keinen|in keinem|aucun\w*|jamais|en aucun|a aucun|ningun\w*|nunca|jamas|en ningun\w*|bajo ningun\w*|nada de)\b/;
+
+/** German separable negative verbs: "schließt … aus", "lehnen … ab". */
+const DE_SPLIT_NEG_RE = /\b(schliess\w*|lehn\w*)\b[^.;!?]{0,200}\b(aus|ab)\b/;
+
+/** Product right before a participle ("a product sold through our store", "tickets sold"). */
+const PRODUCT_BEFORE_RE = /\b(products?|items?|goods|tickets|producten|artikelen|produkte|artikel|waren|produits|articles|billets|productos|articulos|entradas)\s+(are |is |being |were |worden |werden |wird |sont |son |se )?$|\b(contrato|contract|vertrag|contrat|contrato de|contract van) (de |van |of )?$/;
+
+/** Verbs of a customer's own purchase ("if you rent or purchase", "buy or lease a vehicle"). */
+const USER_TRADE_VERBS = new Set(['rent', 'rents', 'renting', 'rented', 'lease', 'leases', 'leasing', 'leased']);
+
+/** Affirmative / negative one-word answers to a sale question ("Do we sell your data?" "No."). */
+const NO_ANSWER_RE = /^\W*(no|nope|never|not us|not at all|absolutely not|certainly not|nee|neen|nooit|zeker niet|doen we niet|nein|niemals|nie|keinesfalls|auf keinen fall|machen wir nicht|non|jamais|absolument pas|certainement pas|tres peu pour nous|nunca|jamas|en absoluto|de ninguna manera|ni hablar)\b/;
+const YES_ANSWER_RE = /^\W*(yes|ja|jazeker|oui|si)\b/;
+
+function hitStance(s: string, m: RegExpExecArray, business: boolean): VerbHit | null {
+  const verb = m[1];
+  const next = s.slice(m.index, m.index + 45);
+  if (verb === 'sale' && !/sale (or \w+ )?of (\w+ ){0,2}(data|information|details|personal)/.test(next)) return null;
+  if (/^trad/.test(verb) && !/trad\w* (in )?(your |personal |user |customer )?(data|information)/.test(next)) return null;
+  if (/^handel/.test(verb) && !/handel\w* (nicht |niet |wij niet |wir nicht )?(mit|met|in) (den |der |de |het |unseren |unserer |onze )?\w*(daten|gegevens|data)/.test(next)) return null;
+  const end = m.index + m[0].length;
+  const before = s.slice(Math.max(0, m.index - 40), m.index);
+  if (SOLD_OUT_RE.test(next) || PRODUCT_AFTER_RE.test(s.slice(end, end + 60)) || PRODUCT_BEFORE_RE.test(before)) return null;
+  if (USER_TRADE_VERBS.has(verb) && (USER_TRADE_RE.test(before) || /\b(buy|purchase|order)\w*\s*(,|or|and)?\s*$/.test(before))) return null;
+  const noun = NOUNS.has(verb);
+  if ((verb === 'vente' || verb === 'venta' || verb === 'sale') && !/(vente|venta|sale) (or \w+ |ou \w+ |o \w+ )?(de |des |d'|of )[^.;]{0,30}(donnees|informa|datos|fichier|base|data|personal)/.test(next) &&
+    !/["«»“”]\s?(sale|vente|venta)|(sale|vente|venta)\s?["«»“”]|ccpa/.test(s) && !negatedBefore(s, m.index, 30)) return null;
+  const v2 = V2_VERBS.has(verb) || noun || verb.startsWith('verausser');
+  const leadNegated = LEAD_NEG_RE.test(s) && !hasBreak(s.slice(0, m.index));
+  const negated = leadNegated || negatedBefore(s, m.index, v2 ? 110 : 60) || (v2 && negatedAfter(s, end)) || DE_SPLIT_NEG_RE.test(s);
+  if (business && !negated) return null;
+  return { start: m.index, end, negated };
+}
+
+function hasBreak(text: string): boolean {
+  BREAK_RE.lastIndex = 0;
+  return BREAK_RE.test(text);
+}
+
+/** 'question' when a sentence asks about selling ("Do we sell your data?"): its answer decides. */
+function sentenceStance(s: string): Stance | 'question' {
   const business = BUSINESS_RE.test(s);
-  const product = PRODUCT_RE.test(s);
   const hasObject = DATA_OBJECT_RE.test(s);
   const hits: VerbHit[] = [];
   VERB_RE.lastIndex = 0;
   for (let m = VERB_RE.exec(s); m !== null; m = VERB_RE.exec(s)) {
-    const verb = m[1];
-    const next = s.slice(m.index, m.index + 45);
-    if (verb === 'sale' && !/sale of (your |personal |user |customer )?(data|information|personal)/.test(next)) continue;
-    if (/^trad/.test(verb) && !/trad\w* (in )?(your |personal |user |customer )?(data|information)/.test(next)) continue;
-    if (/^handel/.test(verb) && !/handel\w* (nicht |niet |wij niet |wir nicht )?(mit|met|in) \w*(daten|gegevens|data)/.test(next)) continue;
-    const end = m.index + m[0].length;
-    const noun = NOUNS.has(verb);
-    if ((verb === 'vente' || verb === 'venta' || verb === 'sale') && !/(vente|venta|sale) (de |des |d'|of )[^.;]{0,30}(donnees|informa|datos|fichier|base|data|personal)/.test(next) &&
-      !/["«»“”]\s?(sale|vente|venta)|(sale|vente|venta)\s?["«»“”]|ccpa/.test(s) && !negatedBefore(s, m.index, 30)) continue;
-    const v2 = V2_VERBS.has(verb) || noun || verb.startsWith('verausser');
-    const negated = negatedBefore(s, m.index, v2 ? 110 : 60) || (v2 && negatedAfter(s, end));
-    hits.push({ start: m.index, end, negated });
+    const hit = hitStance(s, m, business);
+    if (hit) hits.push(hit);
   }
   // "do not sell, rent or lease", "Veräußerung, Vermietung … findet nicht statt": a chain of
   // coordinated verbs shares one negation.
@@ -108,33 +154,59 @@ function sentenceStance(s: string): Stance {
     if (j > i && hits.slice(i, j + 1).some((h) => h.negated)) for (let k = i; k <= j; k++) hits[k].negated = true;
     i = j;
   }
+  if (hits.length && /\?/.test(s.slice(hits[0].start))) return 'question';
   let sold = false;
   let notSold = false;
   for (const h of hits) {
     if (h.negated) notSold = true;
-    else if (!business && !product && hasObject) sold = true;
+    else if (hasObject) sold = true;
   }
   if (!sold) {
     PAYMENT_RE.lastIndex = 0;
     const pm = PAYMENT_RE.exec(s);
     if (pm) {
-      if (negatedBefore(s, pm.index, 80) || negatedAfter(s, pm.index + pm[0].length)) notSold = true;
+      if (negatedBefore(s, pm.index, 80) || negatedAfter(s, pm.index + pm[0].length) || (LEAD_NEG_RE.test(s) && !hasBreak(s.slice(0, pm.index)))) notSold = true;
       else if (!business) sold = true;
     }
   }
   return sold ? 'sold' : notSold ? 'not_sold' : null;
 }
 
-/** Stance of a clause (any language of the five). */
-export function saleStance(text: string): Stance {
+/** The answer that follows a sale question ("Selling your data? Not us."). */
+function answerStance(answer: string): Stance {
+  if (NO_ANSWER_RE.test(answer)) return 'not_sold';
+  if (YES_ANSWER_RE.test(answer)) return 'sold';
+  return null;
+}
+
+/**
+ * Stance of a clause (any language of the five). `heading` matters for answers under a question
+ * heading ("Do we sell your data?" → "No.").
+ */
+export function saleStance(text: string, heading: string | null = null): Stance {
   if (typeof text !== 'string' || text.length === 0) return null;
-  const folded = foldText(text.length > 20_000 ? text.slice(0, 20_000) : text);
-  if (!PREFILTER_RE.test(folded)) return null;
+  const capped = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  if (!PREFILTER_RE.test(foldText(capped))) {
+    if (typeof heading !== 'string' || !PREFILTER_RE.test(foldText(heading))) return null;
+  }
   let notSold = false;
-  for (const sentence of splitSentences(folded.replace(/(?<=[.!?]) +(?=\w)/g, (x) => x))) {
-    const s = sentenceStance(sentence);
+  let pendingQuestion = typeof heading === 'string' && heading.length < 300 && sentenceStance(foldText(heading)) === 'question';
+  // split before folding: the splitter needs the capital letter that starts a sentence
+  for (const sentence of splitSentences(capped)) {
+    const folded = foldText(sentence);
+    if (pendingQuestion) {
+      pendingQuestion = false;
+      const answer = answerStance(folded);
+      if (answer === 'sold') return 'sold';
+      if (answer === 'not_sold') {
+        notSold = true;
+        continue;
+      }
+    }
+    const s = sentenceStance(folded);
     if (s === 'sold') return 'sold';
     if (s === 'not_sold') notSold = true;
+    if (s === 'question') pendingQuestion = true;
   }
   return notSold ? 'not_sold' : null;
 }

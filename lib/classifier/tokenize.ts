@@ -4,6 +4,7 @@
  * computed once and memoised, so a policy costs one regex scan plus one Map lookup per token.
  */
 import { CONCEPTS, DIGIT_CONCEPT } from './lexicon/concepts';
+import { ABBREVIATIONS } from './segment/04-sentences';
 
 /** Word features use the first WORD_PREFIX letters of a token (cheap cross-form stemming). */
 export const WORD_PREFIX = 7;
@@ -183,14 +184,37 @@ for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
 for (let c = 65; c <= 90; c++) ASCII_WORD[c] = 1;
 for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
 
+/** Sentence-final punctuation: . ! ? */
+const STOP = new Uint8Array(128);
+STOP[46] = STOP[33] = STOP[63] = 1;
+const UPPER_RE = /^\p{Lu}$/u;
+
+/**
+ * Does the token at `start` open a sentence? The previous gap had . ! or ? followed by
+ * whitespace, this token starts with an upper-case letter or a digit, and the token before the
+ * stop is not an abbreviation ("e.g.", "Inc.", a single letter): the same rule as the
+ * segmenter's sentence split (segment/04-sentences.ts), in token space.
+ */
+function opensSentence(text: string, start: number, prev: string | undefined): boolean {
+  if (prev === undefined) return false;
+  const c = text.charCodeAt(start);
+  const upper = c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : UPPER_RE.test(String.fromCodePoint(text.codePointAt(start)!));
+  if (!upper) return false;
+  const word = prev.toLowerCase();
+  return word.length > 1 && !ABBREVIATIONS.has(word);
+}
+
 /**
  * Raw tokens of a text: maximal runs of letters/digits, exactly what /[\p{L}\p{N}]+/gu finds,
- * with an ASCII fast path. Case is kept; `tokenInfo` folds.
+ * with an ASCII fast path. Case is kept; `tokenInfo` folds. With `sentenceStarts`, the index of
+ * every token that opens a new sentence (never 0) is pushed onto it.
  */
-export function tokenize(text: string): string[] {
+export function tokenize(text: string, sentenceStarts?: number[]): string[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const out: string[] = [];
   let start = -1;
+  // 0: no stop in the current gap; 1: a stop seen; 2: a stop then whitespace
+  let stop = 0;
   const n = text.length;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
@@ -203,10 +227,18 @@ export function tokenize(text: string): string[] {
       word = isWordCodePoint(cp);
     } else word = isWordCodePoint(c);
     if (word) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      out.push(text.slice(start, i));
-      start = -1;
+      if (start < 0) {
+        start = i;
+        if (stop === 2 && sentenceStarts && opensSentence(text, i, out[out.length - 1])) sentenceStarts.push(out.length);
+      }
+    } else {
+      if (start >= 0) {
+        out.push(text.slice(start, i));
+        start = -1;
+        stop = 0;
+      }
+      if (c < 128 && STOP[c] === 1) stop = 1;
+      else if (stop === 1 && (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0)) stop = 2;
     }
     i += width;
   }
@@ -222,6 +254,8 @@ export function tokenizeRegex(text: string): string[] {
 /** Token infos plus phrase concepts at their position: concepts[i] are the concepts at token i. */
 export interface Analysed {
   infos: TokenInfo[];
+  /** Indices of the tokens that open a new sentence (ascending, never 0). */
+  sentenceStarts: number[];
   /** Concept ids per token position, including phrase concepts that start there. */
   concepts: number[][];
 }
@@ -229,7 +263,8 @@ export interface Analysed {
 const EMPTY: number[] = [];
 
 export function analyse(text: string): Analysed {
-  const raw = tokenize(text);
+  const sentenceStarts: number[] = [];
+  const raw = tokenize(text, sentenceStarts);
   const infos = new Array<TokenInfo>(raw.length);
   for (let i = 0; i < raw.length; i++) infos[i] = tokenInfo(raw[i]);
   const concepts = new Array<number[]>(raw.length);
@@ -249,7 +284,7 @@ export function analyse(text: string): Analysed {
     }
     concepts[i] = list;
   }
-  return { infos, concepts };
+  return { infos, sentenceStarts, concepts };
 }
 
 /** Concept id by name (tests, rules). */

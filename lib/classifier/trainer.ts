@@ -8,6 +8,7 @@
  */
 import { LABELS, type Label } from '../labels';
 import { featurize, HASH_BITS, type View } from './features';
+import { clauseLogits, type LoadedModel } from './model';
 
 export interface Example {
   text: string;
@@ -220,31 +221,17 @@ export function train(examples: readonly Example[], options: Partial<TrainOption
   return quantise(trainFloat(rowsOf(examples, opts), opts), opts);
 }
 
-/** Lookup structure for fast scoring of a QuantModel. */
-export interface Scorer {
-  rowOf: Map<number, number>;
-  q: Int8Array;
-  scales: number[];
+/** A QuantModel as a runtime model (no thresholds), so evaluation scores exactly like tagClause. */
+export function scorer(m: QuantModel): LoadedModel {
+  const rowOf = m.buckets.length < 0xffff ? new Uint16Array(1 << HASH_BITS) : new Uint32Array(1 << HASH_BITS);
+  m.buckets.forEach((b, i) => (rowOf[b] = i + 1));
+  const zero = LABELS.map(() => 0);
+  return { rowOf, q: m.q, scales: Float64Array.from(m.scales), thresholds: zero, langThresholds: {}, conceptLangs: [], conceptThresholds: zero, conceptMix: {}, version: 'training' };
 }
 
-export function scorer(m: QuantModel): Scorer {
-  const rowOf = new Map<number, number>();
-  m.buckets.forEach((b, i) => rowOf.set(b, i));
-  return { rowOf, q: m.q, scales: m.scales };
-}
-
-/** Raw logits (one per label) of a clause. */
-export function logits(s: Scorer, text: string, heading: string | null, view: View = 'full'): number[] {
-  const f = featurize(text, heading, view);
-  const acc = new Array<number>(K).fill(0);
-  for (let j = 0; j < f.idx.length; j++) {
-    const r = s.rowOf.get(f.idx[j]);
-    if (r === undefined) continue;
-    const base = r * K;
-    for (let k = 0; k < K; k++) acc[k] += s.q[base + k];
-  }
-  for (let k = 0; k < K; k++) acc[k] *= s.scales[k] * f.scale;
-  return acc;
+/** Raw logits (one per label) of a clause: the runtime's `clauseLogits` (sentence-pooled). */
+export function logits(s: LoadedModel, text: string, heading: string | null, view: View = 'full'): number[] {
+  return Array.from(clauseLogits(text, heading, s, view));
 }
 
 /** Best-F1 threshold on logits (midpoint between neighbouring scores). */
@@ -260,6 +247,35 @@ export function bestThreshold(scores: number[], gold: boolean[], fallback = 0): 
     const f1 = (2 * tp) / (i + 1 + P);
     const next = i + 1 < pairs.length ? pairs[i + 1][0] : pairs[i][0] - 1;
     if (f1 > best.f1) best = { t: (pairs[i][0] + next) / 2, f1 };
+  }
+  return best;
+}
+
+/**
+ * The threshold with the best mean F1 over several domains (records of one language from
+ * different sources, e.g. MAPP and the project's own clauses, whose annotators read a label a
+ * little differently); domains without positives do not count. One sweep over the sorted scores.
+ */
+export function bestJointThreshold(scores: readonly number[], gold: readonly boolean[], domain: readonly number[], fallback = 0): { t: number; f1: number } {
+  const D = Math.max(-1, ...domain) + 1;
+  const P = new Array<number>(D).fill(0);
+  gold.forEach((g, i) => g && P[domain[i]]++);
+  const live = P.map((p) => p > 0);
+  const nLive = live.filter(Boolean).length;
+  if (nLive === 0) return { t: fallback, f1: 0 };
+  const order = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a] || a - b);
+  const tp = new Array<number>(D).fill(0);
+  const pred = new Array<number>(D).fill(0);
+  let best = { t: fallback, f1: -1 };
+  for (let j = 0; j < order.length; j++) {
+    const i = order[j];
+    pred[domain[i]]++;
+    if (gold[i]) tp[domain[i]]++;
+    if (j + 1 < order.length && scores[order[j + 1]] === scores[i]) continue;
+    let f1 = 0;
+    for (let d = 0; d < D; d++) if (live[d]) f1 += (2 * tp[d]) / (pred[d] + P[d]) / nLive;
+    const next = j + 1 < order.length ? scores[order[j + 1]] : scores[i] - 1;
+    if (f1 > best.f1) best = { t: (scores[i] + next) / 2, f1 };
   }
   return best;
 }
@@ -313,8 +329,8 @@ export interface WeightsFile {
   conceptLangs: string[];
   /** Thresholds for the concept-only view. */
   conceptThresholds: number[];
-  /** Languages scored with the mean of the full and concept-only logits (thresholds in langThresholds). */
-  blendLangs: string[];
+  /** Per language: per-label weight of the concept view mixed into the full view (thresholds in langThresholds). */
+  conceptMix: Record<string, number[]>;
 }
 
 const round4 = (t: number): number => Number(t.toFixed(4));
@@ -325,7 +341,7 @@ export function weightsFile(
   langThresholds: Record<string, number[]> = {},
   conceptLangs: string[] = [],
   conceptThresholds: number[] = thresholds,
-  blendLangs: string[] = [],
+  conceptMix: Record<string, number[]> = {},
 ): WeightsFile {
   return {
     format: 1,
@@ -339,7 +355,7 @@ export function weightsFile(
     langThresholds: Object.fromEntries(Object.keys(langThresholds).sort().map((l) => [l, langThresholds[l].map(round4)])),
     conceptLangs: [...conceptLangs].sort(),
     conceptThresholds: conceptThresholds.map(round4),
-    blendLangs: [...blendLangs].sort(),
+    conceptMix: Object.fromEntries(Object.keys(conceptMix).sort().map((l) => [l, conceptMix[l].map(round4)])),
   };
 }
 

@@ -97,12 +97,15 @@ export function loadShared(): { records: Record_[]; files: string[] } | null {
   return { records, files: [file] };
 }
 
-/** The project's fixtures (all present languages). All labels are in scope. */
-export function loadFixtures(): { records: Record_[]; files: string[] } {
+/**
+ * The project's fixtures (all present languages). All labels are in scope. `blind/` holds the
+ * independent evaluation set (tests/fixtures/clauses/README.md): evaluation only, never trained on.
+ */
+export function loadFixtures(subdir: '' | 'blind' = ''): { records: Record_[]; files: string[] } {
   const records: Record_[] = [];
   const files: string[] = [];
   for (const lang of FIXTURE_LANGS) {
-    const file = path.join(FIXTURE_DIR, `${lang}.jsonl`);
+    const file = path.join(FIXTURE_DIR, subdir, `${lang}.jsonl`);
     if (!existsSync(file)) continue;
     files.push(file);
     for (const r of readJsonl(file)) {

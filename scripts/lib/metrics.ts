@@ -2,7 +2,6 @@
 import { LABELS, type Label } from '../../lib/labels';
 import { bestThreshold, logits, scorer, train, type QuantModel, type TrainOptions } from '../../lib/classifier/trainer';
 import { foldsByGroup, type Record_ } from './data';
-import type { View } from '../../lib/classifier/features';
 
 export interface Prf { tp: number; fp: number; fn: number; p: number; r: number; f1: number; support: number }
 
@@ -43,19 +42,22 @@ export function report(records: readonly Record_[], predicted: ReadonlyArray<Rea
   return { perLabel, macro: f1s.length ? f1s.reduce((a, b) => a + b, 0) / f1s.length : 0, micro: prf(TP, FP, FN).f1, n: records.length };
 }
 
-/** Logits of every record under a model. */
-export type ViewChoice = View | 'blend';
-
-export function predictLogits(model: QuantModel, records: readonly Record_[], view: ViewChoice | ((r: Record_) => ViewChoice) = 'full'): number[][] {
+/**
+ * Logits of every record under a model. `mix` gives per record the per-label weight of the
+ * concept view (null: full view only), like the runtime's `clauseScores`.
+ */
+export function predictLogits(model: QuantModel, records: readonly Record_[], mix: (r: Record_) => readonly number[] | null = () => null): number[][] {
   const s = scorer(model);
   return records.map((r) => {
-    const v = typeof view === 'function' ? view(r) : view;
-    if (v !== 'blend') return logits(s, r.text, r.heading, v);
-    const a = logits(s, r.text, r.heading, 'full');
-    const b = logits(s, r.text, r.heading, 'concept');
-    return a.map((x, k) => (x + b[k]) / 2);
+    const m = mix(r);
+    const full = m && m.every((a) => a === 1) ? null : logits(s, r.text, r.heading, 'full');
+    if (!m) return full!;
+    const concept = logits(s, r.text, r.heading, 'concept');
+    return concept.map((c, k) => (full ? (1 - m[k]) * full[k] + m[k] * c : c));
   });
 }
+
+const CONCEPT_ONLY = LABELS.map(() => 1);
 
 /** Per-label thresholds from out-of-fold logits (k folds by group). */
 export function tuneThresholds(records: Record_[], opts: Partial<TrainOptions>, k = 4, fallback = 0): { thresholds: number[]; oof: number[][]; conceptThresholds: number[]; oofConcept: number[][] } {
@@ -68,7 +70,7 @@ export function tuneThresholds(records: Record_[], opts: Partial<TrainOptions>, 
     const m = train(tr, opts);
     const z = predictLogits(m, te.map(([r]) => r));
     te.forEach(([, i], j) => (oof[i] = z[j]));
-    const zc = predictLogits(m, te.map(([r]) => r), 'concept');
+    const zc = predictLogits(m, te.map(([r]) => r), () => CONCEPT_ONLY);
     te.forEach(([, i], j) => (oofConcept[i] = zc[j]));
   }
   return { thresholds: thresholdsFrom(records, oof, fallback), oof, conceptThresholds: thresholdsFrom(records, oofConcept, fallback), oofConcept };

@@ -3,9 +3,9 @@
  * the numbers eval prints are for exactly the model train ships.
  */
 import { LABELS } from '../../lib/labels';
-import { DEFAULT_OPTIONS, train, type QuantModel, type TrainOptions } from '../../lib/classifier/trainer';
+import { bestJointThreshold, DEFAULT_OPTIONS, train, type QuantModel, type TrainOptions } from '../../lib/classifier/trainer';
 import type { Record_ } from './data';
-import { applyThresholds, predictLogits, report, tuneThresholds, thresholdsFrom, type Report, type ViewChoice } from './metrics';
+import { applyThresholds, predictLogits, report, tuneThresholds, thresholdsFrom, type Report } from './metrics';
 
 /** Chosen by measurement on the policy-grouped validation split (see assets/model/README.md). */
 export const OPTIONS: Partial<TrainOptions> = { ...DEFAULT_OPTIONS, lr: 0.1, epochs: 12 };
@@ -29,7 +29,8 @@ export interface Fitted {
   langThresholds: Record<string, number[]>;
   conceptLangs: string[];
   conceptThresholds: number[];
-  blendLangs: string[];
+  /** Per language with word-level data: per-label weight of the concept view. */
+  conceptMix: Record<string, number[]>;
 }
 
 export function withWeights(records: Record_[]): Record_[] {
@@ -43,41 +44,74 @@ function tuned(data: Record_[], z: number[][], keep: (r: Record_) => boolean, fi
   return own.map((t, k) => (Number.isNaN(t) ? fill[k] : t));
 }
 
+/** Candidate weights of the concept view for a language with word-level data (per label). */
+const MIX_GRID = [0, 0.25, 0.5, 0.75, 1];
+/** Weight used for labels with too few positives in the language to choose one. */
+const DEFAULT_MIX = 0.5;
+/** A domain takes part in choosing a label's mix from this many positives (public data, fixtures). */
+const MIN_MIX_POSITIVES = { public: 20, fixture: 5 };
+
+/**
+ * Per label: the concept-view weight (from MIX_GRID) and threshold with the best out-of-fold F1
+ * on `idx` (one language's records), averaged over its two domains: the public data (German:
+ * MAPP, whose annotators read `cookies_tracking` as "collected through cookies" only) and the
+ * project's own clauses (the label as DESIGN.md defines it). A domain counts for a label only
+ * with enough positives; with none, the label keeps DEFAULT_MIX.
+ */
+function chooseMix(data: Record_[], oof: number[][], oofConcept: number[][], idx: number[], fill: number[]): { mix: number[]; thresholds: number[] } {
+  const mix: number[] = [];
+  const thresholds: number[] = [];
+  LABELS.forEach((label, k) => {
+    const domainOf = (i: number): number => (data[i].source === 'fixture' ? 1 : 0);
+    const positives = [0, 0];
+    for (const i of idx) if (data[i].scope.includes(label) && data[i].labels.includes(label)) positives[domainOf(i)]++;
+    const enough = [positives[0] >= MIN_MIX_POSITIVES.public, positives[1] >= MIN_MIX_POSITIVES.fixture];
+    const used = idx.filter((i) => data[i].scope.includes(label) && enough[domainOf(i)]);
+    let best = { a: DEFAULT_MIX, t: fill[k], f1: 0 };
+    if (used.length) {
+      const gold = used.map((i) => data[i].labels.includes(label));
+      const domain = used.map(domainOf);
+      for (const a of MIX_GRID) {
+        const z = used.map((i) => (1 - a) * oof[i][k] + a * oofConcept[i][k]);
+        const { t, f1 } = bestJointThreshold(z, gold, domain, fill[k]);
+        if (f1 > best.f1 + 1e-9) best = { a, t, f1 };
+      }
+    }
+    mix.push(best.a);
+    thresholds.push(best.t);
+  });
+  return { mix, thresholds };
+}
+
 /**
  * Train on `records` with per-label thresholds from out-of-fold predictions, each tuned on the
  * data of the domain it serves: the full view on the public data (fixture clauses are short and
  * clean and would shift it; labels the public data lacks, i.e. remote_access, use everything),
- * German on German records, the concept view (nl/fr/es) on the nl/fr/es fixture clauses.
+ * German on German records (with a per-label mix of the full and concept views), the concept
+ * view (nl/fr/es) on the nl/fr/es fixture clauses.
  */
 export function fit(records: Record_[], opts: Partial<TrainOptions> = OPTIONS): Fitted {
   const data = withWeights(records);
   const { thresholds: all, oof, conceptThresholds: allConcept, oofConcept } = tuneThresholds(data, opts, FOLDS);
   const thresholds = tuned(data, oof, (r) => r.source !== 'fixture' && !(LANG_THRESHOLDS as readonly string[]).includes(r.lang), all);
   const langThresholds: Record<string, number[]> = {};
-  const blendLangs: string[] = [];
-  const oofBlend = oof.map((row, i) => row.map((x, k) => (x + oofConcept[i][k]) / 2));
+  const conceptMix: Record<string, number[]> = {};
   for (const lang of LANG_THRESHOLDS) {
-    // Full view or the mean of full and concept views, whichever has the better out-of-fold
-    // macro-F1 on this language's records (German MAPP words carry MAPP's own label semantics).
-    const mine = (r: Record_): boolean => r.lang === lang;
-    const idx = data.map((_, i) => i).filter((i) => mine(data[i]));
-    const tFull = tuned(data, oof, mine, thresholds);
-    const tBlend = tuned(data, oofBlend, mine, thresholds);
-    const recs = idx.map((i) => data[i]);
-    const fFull = report(recs, applyThresholds(idx.map((i) => oof[i]), tFull)).macro;
-    const fBlend = report(recs, applyThresholds(idx.map((i) => oofBlend[i]), tBlend)).macro;
-    if (fBlend > fFull) blendLangs.push(lang);
-    langThresholds[lang] = fBlend > fFull ? tBlend : tFull;
+    const idx = data.map((_, i) => i).filter((i) => data[i].lang === lang);
+    const chosen = chooseMix(data, oof, oofConcept, idx, thresholds);
+    conceptMix[lang] = chosen.mix;
+    langThresholds[lang] = chosen.thresholds;
   }
   const conceptThresholds = tuned(data, oofConcept, (r) => CONCEPT_LANGS.includes(r.lang), allConcept);
-  return { model: train(data, opts), thresholds, langThresholds, conceptLangs: [...CONCEPT_LANGS], conceptThresholds, blendLangs };
+  return { model: train(data, opts), thresholds, langThresholds, conceptLangs: [...CONCEPT_LANGS], conceptThresholds, conceptMix };
 }
 
-/** Which view a record's language is scored with. */
-export function viewFor(f: Pick<Fitted, 'conceptLangs' | 'blendLangs'>, lang: string | null): ViewChoice {
-  if (lang && f.conceptLangs.includes(lang)) return 'concept';
-  return lang && f.blendLangs.includes(lang) ? 'blend' : 'full';
+/** Per-label weight of the concept view for a record's language (0 = full view only). */
+export function mixFor(f: Pick<Fitted, 'conceptLangs' | 'conceptMix'>, lang: string | null): readonly number[] | null {
+  if (lang && f.conceptLangs.includes(lang)) return ONLY_CONCEPT;
+  return (lang && f.conceptMix[lang]) || null;
 }
+const ONLY_CONCEPT = LABELS.map(() => 1);
 
 export function thresholdsFor(f: Pick<Fitted, 'thresholds' | 'langThresholds' | 'conceptLangs' | 'conceptThresholds'>, lang: string | null): number[] {
   if (lang && f.conceptLangs.includes(lang)) return f.conceptThresholds;
@@ -85,7 +119,7 @@ export function thresholdsFor(f: Pick<Fitted, 'thresholds' | 'langThresholds' | 
 }
 
 export function predict(f: Fitted, records: readonly Record_[]): Array<Set<(typeof LABELS)[number]>> {
-  const z = predictLogits(f.model, records, (r) => viewFor(f, r.lang));
+  const z = predictLogits(f.model, records, (r) => mixFor(f, r.lang));
   return z.map((row, i) => applyThresholds([row], thresholdsFor(f, records[i].lang))[0]);
 }
 

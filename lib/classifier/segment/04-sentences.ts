@@ -5,7 +5,7 @@
  */
 
 /** Abbreviations (lower case, without final dot) after which a period does not end a sentence. */
-const ABBREVIATIONS = new Set([
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'e.g', 'i.e', 'etc', 'inc', 'ltd', 'co', 'corp', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'nr', 'vs',
   'approx', 'incl', 'resp', 'u.s', 'u.k', 'e.u', 'z.b', 'bzw', 'd.h', 'u.a', 'ggf', 'evtl', 'vgl',
   'ca', 'bijv', 'o.a', 'm.b.t', 'i.v.m', 'a.u.b', 'zgn', 'p.ex', 'cf', 'art', 'p', 'pp', 'ex',

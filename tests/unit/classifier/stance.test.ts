@@ -41,8 +41,51 @@ describe(here + 'saleStance', () => {
     ['Nunca vendemos ni alquilamos su información.', 'not_sold'],
     ['Podemos vender sus datos a anunciantes.', 'sold'],
     ['Vendemos productos a través de nuestra tienda.', null],
+    // negation far from the verb, after it, or as a determiner
+    ['No customer data collected through the app has been, or ever will be, sold.', 'not_sold'],
+    ['At no time, whichever plan you choose, will your personal details be sold to anyone.', 'not_sold'],
+    ['Selling customer data is not something we do.', 'not_sold'],
+    ['There is no sale of member information to data brokers.', 'not_sold'],
+    ['Your contact details are not sold to anybody — we dont sell or trade data.', 'not_sold'],
+    ['Kundendaten verkaufen wir an niemanden.', 'not_sold'],
+    ['Unsere Richtlinie schließt die Veräußerung von Kundendaten ausdrücklich aus.', 'not_sold'],
+    ['Ein Handel mit den Daten unserer Kunden findet nicht statt.', 'not_sold'],
+    ['Ninguno de los datos que recogemos en la tienda se vende a terceros.', 'not_sold'],
+    ['Les informations de nos clients ne sont jamais revendues.', 'not_sold'],
+    ['Klantbestanden bieden wij niet te koop aan.', 'not_sold'],
+    // a question is not a sale; its answer decides
+    ['Selling your data? Not us.', 'not_sold'],
+    ['Uw gegevens verkopen? Nooit.', 'not_sold'],
+    ['¿Vendemos sus datos? No.', 'not_sold'],
+    ['Do we sell your personal data?', null],
+    // being paid for data
+    ['Advertisers pay us for access to reader segments built from your browsing.', 'sold'],
+    ['Wir stellen Ihre Fahrdaten Versicherern gegen Vergütung bereit.', 'sold'],
+    ['Nous transmettons votre historique d’achats à nos partenaires moyennant une commission.', 'sold'],
+    ['Cedemos sus datos de contacto a título oneroso a las marcas patrocinadoras.', 'sold'],
+    ['Si lo acepta, venderemos su teléfono a las aseguradoras.', 'sold'],
+    ['You can take your name and postal address off the lists we sell or rent to other companies.', 'sold'],
+    // goods, business transfers and the customer's own purchases are not data sales
+    ['We sell concert tickets on behalf of organisers, who receive your name.', null],
+    ['We do not sell products for purchase by children.', null],
+    ['If you rent or purchase textbooks from us, we collect your student number.', null],
+    ['If an item is sold out, we e-mail you.', null],
+    ['Wordt ons bedrijf verkocht, dan gaan de klantgegevens over naar de nieuwe eigenaar.', null],
+    ['Via onze webwinkel verkopen wij ook reisverzekeringen.', null],
+    ['Si la empresa se vende, los datos pasan al nuevo titular.', null],
+    ['As our business changes, we may buy or sell assets, and customer data may be transferred.', null],
   ])('%j → %s', (text, expected) => {
     expect(saleStance(text)).toBe(expected);
+  });
+
+  it.each([
+    ['Do we sell your data?', 'No.', 'not_sold'],
+    ['Verkaufen wir Ihre Daten?', 'Niemals. Ihre Daten bleiben bei uns.', 'not_sold'],
+    ['Vendons-nous vos données ?', 'Non, jamais.', 'not_sold'],
+    ['Do we sell your data?', 'Yes, to selected partners.', 'sold'],
+    ['How long do we keep your data?', 'No longer than necessary.', null],
+  ])('answer under the question heading %j: %j → %s', (heading, text, expected) => {
+    expect(saleStance(text, heading)).toBe(expected);
   });
 
   it('is total and linear on hostile input', () => {

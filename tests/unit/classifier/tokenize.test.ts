@@ -17,6 +17,33 @@ describe(here + 'tokenize', () => {
   });
 });
 
+describe(here + 'sentence starts', () => {
+  const starts = (text: string): string[] => {
+    const a = analyse(text);
+    return a.sentenceStarts.map((i) => a.infos[i].folded);
+  };
+  it.each([
+    ['We keep data. You can ask us to delete it!', ['you']],
+    ['Is it sold? Not at all. Never.', ['not', 'never']],
+    ['Wir speichern Daten. Über Cookies informieren wir unten.', ['uber']],
+    ['"Sold." "Not sold."', ['not']],
+    ['We use tools, e.g. Google Analytics.', []],
+    ['Acme Inc. Stores data in the U.S. Servers are ours.', []],
+    ['Version 3.5 Applies from today.', []],
+    ['Deleted after 2 years. 3 years for invoices.', ['3']],
+    ['end. lower case goes on', []],
+    ['No space.Here', []],
+  ])('%j → %j', (text, expected) => {
+    expect(starts(text)).toEqual(expected);
+  });
+  it('tokens are the same with and without sentence tracking', () => {
+    const text = 'We keep data. Über Cookies! e.g. Google. 3.5 Next.';
+    const withStarts: number[] = [];
+    expect(tokenize(text, withStarts)).toEqual(tokenize(text));
+    expect(withStarts.length).toBeGreaterThan(0);
+  });
+});
+
 describe(here + 'concept lexicon', () => {
   it.each([
     ['sell', ['sell', 'verkopen', 'verkaufen', 'vendons', 'vendemos', 'verhuren']],
@@ -24,6 +51,7 @@ describe(here + 'concept lexicon', () => {
     ['cookie', ['cookies', 'pixel', 'Tracking']],
     ['retain', ['retain', 'bewaren', 'speichern', 'conserver', 'conservar']],
     ['neg', ['not', 'niet', 'nooit', 'nicht', 'keine', 'jamais', 'nunca']],
+    ['recipient', ['auditors', 'incassobureau', 'Inkassounternehmen', 'transporteur', 'aseguradora']],
   ])('%s ← %j', (concept, words) => {
     for (const w of words) expect(analyse(w).concepts[0]).toContain(conceptId(concept));
   });

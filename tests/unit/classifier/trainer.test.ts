@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LABELS, type Label } from '../../../lib/labels';
-import { bestThreshold, logits, scorer, serialiseWeights, train, weightsFile, type Example } from '../../../lib/classifier/trainer';
+import { bestJointThreshold, bestThreshold, logits, scorer, serialiseWeights, train, weightsFile, type Example } from '../../../lib/classifier/trainer';
 import { loadModel, clauseLogits } from '../../../lib/classifier/model';
 
 const here = '[classifier/trainer] ';
@@ -41,9 +41,11 @@ describe(here + 'determinism', () => {
     const k = LABELS.indexOf('cookies_tracking');
     expect(logits(s, 'We use cookies to track visitors.', null)[k]).toBeGreaterThan(logits(s, 'Welcome to our website.', null)[k]);
     const loaded = loadModel(JSON.parse(serialiseWeights(weightsFile(m, LABELS.map(() => 0)))));
-    const a = logits(s, 'We share your data with advertisers.', null);
-    const b = clauseLogits('We share your data with advertisers.', null, loaded);
-    a.forEach((x, i) => expect(b[i]).toBeCloseTo(x, 6));
+    for (const text of ['We share your data with advertisers.', 'Welcome. We use cookies to track visitors. Contact us.']) {
+      const a = logits(s, text, null);
+      const b = clauseLogits(text, null, loaded);
+      a.forEach((x, i) => expect(b[i]).toBeCloseTo(x, 6));
+    }
   });
 
   it('out-of-scope labels get no gradient', () => {
@@ -68,5 +70,17 @@ describe(here + 'thresholds', () => {
   });
   it('no positives → fallback', () => {
     expect(bestThreshold([1, 2], [false, false], 7).t).toBe(7);
+  });
+  it('joint threshold: best mean F1 over domains, each domain weighted equally', () => {
+    // domain 0 (many records) prefers a high cut, domain 1 (few) a low one; one domain alone
+    // would pick its own optimum, the mean picks the cut that serves both
+    const scores = [5, 4, 3, 2, 1, 0, 3.5, 2.5, 1.5];
+    const gold = [true, true, false, false, false, false, true, true, true];
+    const domain = [0, 0, 0, 0, 0, 0, 1, 1, 1];
+    expect(bestThreshold(scores.slice(0, 6), gold.slice(0, 6)).t).toBeCloseTo(3.5);
+    const r = bestJointThreshold(scores, gold, domain);
+    expect(r.t).toBeCloseTo(1.25);
+    expect(r.f1).toBeCloseTo((2 / 3 + 1) / 2);
+    expect(bestJointThreshold([1, 2], [false, false], [0, 1], 9)).toEqual({ t: 9, f1: 0 });
   });
 });
