@@ -9,7 +9,7 @@
  */
 import { clauseCsvHeader, csvRow, summaryCsvHeader } from '../lib/export/csv';
 import type { AnalyzeOptions } from './args';
-import { processDocument, renderError, type DocResult, type RenderOptions } from './document';
+import { renderError, type DocResult, type RenderOptions } from './render';
 import { Output } from './output';
 import { WorkerPool } from './pool';
 import { Progress } from './progress';
@@ -64,9 +64,11 @@ export async function runAnalyze(opts: AnalyzeOptions, self: URL, toolVersion: s
           onFailure: (source, error, detail) => renderError(source, error, detail, render),
         })
       : null;
+  // In-process only without workers: with them, this thread never loads the classifier.
+  const local = pool ? null : await import('./document');
   const run = (s: Source): Promise<DocResult> => {
     if (s.error) return Promise.resolve(renderError(s.source, s.error, s.detail, render));
-    return pool ? pool.run(s.source) : processDocument(s.source, render);
+    return pool ? pool.run(s.source) : local!.processDocument(s.source, render);
   };
 
   const errors = new Map<string, number>();
