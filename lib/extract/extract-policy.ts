@@ -152,7 +152,8 @@ function restoreTitleHeading(rb: RawBlock[], fallback: RawBlock[]): RawBlock[] {
 function runReadability(clone: Document): RawBlock[] | null {
   try {
     if (!isProbablyReaderable(clone, { minContentLength: 140, minScore: 20 })) return null;
-    const article = new Readability<Node>(clone, { serializer: (n: Node) => n, charThreshold: READABILITY_MIN_CHARS }).parse();
+    // keepClasses: its last step would strip every class attribute, which no walk reads.
+    const article = new Readability<Node>(clone, { serializer: (n: Node) => n, charThreshold: READABILITY_MIN_CHARS, keepClasses: true }).parse();
     const content = article?.content;
     if (!content || typeof content !== 'object') return null;
     return walkBlocks(content).blocks;
