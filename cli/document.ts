@@ -9,6 +9,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { analyzeBlocks, segmentText } from '../lib/classifier/index';
 import { clauseToCsvRow, summaryToCsvRow } from '../lib/export/csv';
 import { documentRecord, jsonlLine } from '../lib/export/jsonl';
@@ -111,7 +112,7 @@ function analyseText(text: string, opts: RenderOptions): Analysed | { error: str
 }
 
 export async function processDocument(source: string, opts: RenderOptions): Promise<DocResult> {
-  const read = await readDocument(source);
+  const read = await readDocument(source, { sync: !isMainThread });
   if (!read.ok) return renderError(source, read.error.code, read.error.detail, opts);
   const { kind, text } = read.value;
   let analysed: Analysed | { error: string; detail?: string };
