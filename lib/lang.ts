@@ -56,6 +56,8 @@ const QUICK_MARGIN = 2;
 const QUICK_MAX_OTHER_SCRIPT = 0.05;
 const WORD = /\p{L}+/gu;
 const LATIN_WORD = /^\p{Script=Latin}+$/u;
+/** Most words are plain ASCII: a cheap test before the Unicode script one. */
+const ASCII_WORD = /^[a-z]+$/;
 
 /**
  * The language of policy-sized Latin-script prose from its function words, or null when the
@@ -68,7 +70,7 @@ export function quickLang(sample: string): Bcp47 | null {
   let latin = 0;
   let other = 0;
   for (const [w] of sample.toLowerCase().matchAll(WORD)) {
-    if (!LATIN_WORD.test(w)) {
+    if (!ASCII_WORD.test(w) && !LATIN_WORD.test(w)) {
       other += w.length;
       continue;
     }
