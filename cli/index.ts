@@ -63,11 +63,11 @@ const data = workerData as { role?: string; data?: WorkerConfig } | null;
 if (!isMainThread && data?.role === WORKER_ROLE && parentPort && data.data) {
   const config = data.data;
   if (config.kind === 'tag') {
-    const tag = import('./tag');
-    serveWorker<TagBatch, TagBatchResult>(parentPort, async (batch) => (await tag).tagBatch(batch, config));
+    const tagModule = import('./tag');
+    serveWorker<TagBatch, TagBatchResult>(parentPort, async (batch) => (await tagModule).tagBatch(batch, config));
   } else {
-    const document = import('./document');
-    serveWorker<string, DocResult>(parentPort, async (source) => (await document).processDocument(source, config));
+    const documentModule = import('./document');
+    serveWorker<string, DocResult>(parentPort, async (source) => (await documentModule).processDocument(source, config));
   }
 } else if (isMainThread) {
   // Benchmarks (scripts/bench-cli.ts) read the peak RSS of the whole process, workers included.
