@@ -64,11 +64,13 @@ export async function runAnalyze(opts: AnalyzeOptions, self: URL, toolVersion: s
           onFailure: (source, error, detail) => renderError(source, error, detail, render),
         })
       : null;
-  // In-process only without workers: with them, this thread never loads the classifier.
-  const local = pool ? null : await import('./document');
+  // Without workers this thread analyses; with them it never loads the classifier.
+  const analyse: (source: string) => Promise<DocResult> = pool
+    ? (source) => pool.run(source)
+    : await import('./document').then((m) => (source: string) => m.processDocument(source, render));
   const run = (s: Source): Promise<DocResult> => {
     if (s.error) return Promise.resolve(renderError(s.source, s.error, s.detail, render));
-    return pool ? pool.run(s.source) : local!.processDocument(s.source, render);
+    return analyse(s.source);
   };
 
   const errors = new Map<string, number>();

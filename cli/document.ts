@@ -17,8 +17,6 @@ import type { Block, PolicySummary } from '../lib/types';
 import { readDocument } from './read-document';
 import { renderError, type DocResult, type RenderOptions } from './render';
 
-export { renderError, type DocResult, type RenderOptions };
-
 // ---- HTML fallback text (only for pages the extractor rejects) -------------------------------
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD']);
