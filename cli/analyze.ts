@@ -9,7 +9,7 @@
  */
 import { clauseCsvHeader, csvRow, summaryCsvHeader } from '../lib/export/csv';
 import type { AnalyzeOptions } from './args';
-import { processDocument, renderError, type DocResult, type RenderOptions } from './document';
+import { renderError, type DocResult, type RenderOptions } from './render';
 import { Output } from './output';
 import { WorkerPool } from './pool';
 import { Progress } from './progress';
@@ -64,9 +64,13 @@ export async function runAnalyze(opts: AnalyzeOptions, self: URL, toolVersion: s
           onFailure: (source, error, detail) => renderError(source, error, detail, render),
         })
       : null;
+  // Without workers this thread analyses; with them it never loads the classifier.
+  const analyse: (source: string) => Promise<DocResult> = pool
+    ? (source) => pool.run(source)
+    : await import('./document').then((m) => (source: string) => m.processDocument(source, render));
   const run = (s: Source): Promise<DocResult> => {
     if (s.error) return Promise.resolve(renderError(s.source, s.error, s.detail, render));
-    return pool ? pool.run(s.source) : processDocument(s.source, render);
+    return analyse(s.source);
   };
 
   const errors = new Map<string, number>();

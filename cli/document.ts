@@ -9,43 +9,13 @@
  */
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { analyzeBlocks, segmentText } from '../lib/classifier/index';
-import { extractPolicy } from '../lib/extract/index';
-import { parseHtml } from '../lib/extract/parse-html';
-import {
-  clauseErrorCsvRow, clauseToCsvRow, summaryErrorCsvRow, summaryToCsvRow,
-} from '../lib/export/csv';
+import { clauseToCsvRow, summaryToCsvRow } from '../lib/export/csv';
 import { documentRecord, jsonlLine } from '../lib/export/jsonl';
-import type { Label } from '../lib/labels';
 import type { Block, PolicySummary } from '../lib/types';
 import { readDocument } from './read-document';
-
-export interface RenderOptions {
-  format: 'jsonl' | 'csv';
-  clauses: boolean;
-  labels: Label[] | null;
-  minScore: number | undefined;
-  lang: string | null;
-  toolVersion: string;
-}
-
-export interface DocResult {
-  ok: boolean;
-  /** Text to append to the output as is (JSONL line or CSV rows; may be '' for a CSV doc with no clauses). */
-  out: string;
-  error?: string;
-  detail?: string;
-  kind?: 'html' | 'text';
-}
-
-/** Render an error record in the chosen format. */
-export function renderError(source: string, error: string, detail: string | undefined, opts: RenderOptions): DocResult {
-  let out: string;
-  if (opts.format === 'jsonl') out = jsonlLine(detail === undefined ? { source, error } : { source, error, detail });
-  else if (opts.clauses) out = clauseErrorCsvRow(source, error, { labels: opts.labels ?? undefined });
-  else out = summaryErrorCsvRow(source, error);
-  return { ok: false, out, error, detail };
-}
+import { renderError, type DocResult, type RenderOptions } from './render';
 
 // ---- HTML fallback text (only for pages the extractor rejects) -------------------------------
 
@@ -104,10 +74,12 @@ interface Analysed {
   isPolicy: boolean | null;
 }
 
-function analyseHtml(html: string, source: string, opts: RenderOptions): Analysed | { error: string; detail?: string } {
+async function analyseHtml(html: string, source: string, opts: RenderOptions): Promise<Analysed | { error: string; detail?: string }> {
+  // linkedom and Readability load with the first HTML file: a text-only run never pays for them.
+  const [{ parseHtml }, { extractPolicy }] = await Promise.all([import('../lib/extract/parse-html'), import('../lib/extract/index')]);
   const url = pathToFileURL(resolve(source)).href;
-  const doc = parseHtml(html, url);
-  const res = extractPolicy(doc, url);
+  // The document is ours alone: the extractor may work on it in place instead of on a clone.
+  const res = extractPolicy(parseHtml(html, url), url, { consume: true });
   let blocks: Block[];
   let isPolicy: boolean;
   let title: string | null;
@@ -118,7 +90,7 @@ function analyseHtml(html: string, source: string, opts: RenderOptions): Analyse
     title = res.value.title || null;
     lang = lang ?? res.value.lang;
   } else {
-    // Re-parse: extraction may have mutated the document.
+    // Re-parse: extraction consumed the document.
     const fresh = parseHtml(html, url);
     const text = visibleText((fresh.body ?? fresh.documentElement) as unknown as MiniNode);
     blocks = segmentText(text);
@@ -138,12 +110,12 @@ function analyseText(text: string, opts: RenderOptions): Analysed | { error: str
 }
 
 export async function processDocument(source: string, opts: RenderOptions): Promise<DocResult> {
-  const read = await readDocument(source);
+  const read = await readDocument(source, { sync: !isMainThread });
   if (!read.ok) return renderError(source, read.error.code, read.error.detail, opts);
   const { kind, text } = read.value;
   let analysed: Analysed | { error: string; detail?: string };
   try {
-    analysed = kind === 'html' ? analyseHtml(text, source, opts) : analyseText(text, opts);
+    analysed = kind === 'html' ? await analyseHtml(text, source, opts) : analyseText(text, opts);
   } catch (e) {
     if (process.env.POLICYLENS_DEBUG) console.error(e);
     return { ...renderError(source, 'internal', (e as Error)?.message?.slice(0, 200), opts), kind };

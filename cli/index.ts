@@ -4,14 +4,16 @@
  * documents instead of parsing argv, so workers need no TypeScript loader.
  *
  * Exit status: 0 success · 1 some inputs failed (run completed) · 2 usage error or fatal I/O.
+ *
+ * The classifier, the model and the HTML libraries are imported where they are used, so a
+ * thread loads only what it runs (the main thread of a parallel `analyze` loads none of them).
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import pkg from '../package.json';
-import { MODEL_VERSION } from '../lib/classifier/index';
 import { HELP_ANALYZE, HELP_MAIN, HELP_TAG, UsageError, parseCommand } from './args';
 import type { TagOptions } from './args';
-import { processDocument, type DocResult, type RenderOptions } from './document';
-import { runTag, tagBatch, type TagBatch, type TagBatchResult } from './tag';
+import type { DocResult, RenderOptions } from './render';
+import type { TagBatch, TagBatchResult } from './tag';
 import { installPipeGuards } from './output';
 import { WORKER_ROLE, serveWorker } from './pool';
 import { log } from './report';
@@ -40,10 +42,13 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(text);
       return topic === null || ['tag', 'analyze', 'analyse'].includes(topic) ? 0 : 2;
     }
-    case 'version':
+    case 'version': {
+      const { MODEL_VERSION } = await import('../lib/classifier/index');
       process.stdout.write(`policylens ${TOOL_VERSION} (model ${MODEL_VERSION})\n`);
       return 0;
+    }
     case 'tag': {
+      const { runTag } = await import('./tag');
       return runTag(cmd, SELF);
     }
     case 'analyze': {
@@ -58,9 +63,11 @@ const data = workerData as { role?: string; data?: WorkerConfig } | null;
 if (!isMainThread && data?.role === WORKER_ROLE && parentPort && data.data) {
   const config = data.data;
   if (config.kind === 'tag') {
-    serveWorker<TagBatch, TagBatchResult>(parentPort, async (batch) => tagBatch(batch, config));
+    const tagModule = import('./tag');
+    serveWorker<TagBatch, TagBatchResult>(parentPort, async (batch) => (await tagModule).tagBatch(batch, config));
   } else {
-    serveWorker<string, DocResult>(parentPort, (source) => processDocument(source, config));
+    const documentModule = import('./document');
+    serveWorker<string, DocResult>(parentPort, async (source) => (await documentModule).processDocument(source, config));
   }
 } else if (isMainThread) {
   // Benchmarks (scripts/bench-cli.ts) read the peak RSS of the whole process, workers included.

@@ -1,6 +1,7 @@
 /**
- * A small worker_threads pool: FIFO queue, up to `perWorker` jobs in flight per worker (so one
- * job's file I/O overlaps another's CPU), a per-job time limit, and crash recovery. `run` never
+ * A small worker_threads pool: FIFO queue, up to `perWorker` jobs in flight per worker (so a
+ * worker that finishes one job finds the next already waiting, and a job's asynchronous I/O can
+ * overlap another's CPU), a per-job time limit, and crash recovery. `run` never
  * rejects. The worker script is the CLI bundle itself (see cli/index.ts).
  *
  * Failure rules: a job that exceeds the time limit resolves as 'timeout' and its worker is

@@ -1,7 +1,7 @@
 /**
  * `npm run bench:cli` — throughput of `policylens analyze` on a generated corpus.
  *
- *   tsx scripts/bench-cli.ts [--docs 2000] [--jobs N] [--repeat R] [--keep]
+ *   tsx scripts/bench-cli.ts [--docs 2000] [--jobs N] [--runs 3] [--repeat R] [--keep]
  *
  * 1. Builds dist/cli.mjs (scripts/build-cli.mjs).
  * 2. Generates --docs policies (half .txt, half .html) into a temp dir from the five-language
@@ -11,8 +11,12 @@
  *    tokens (no classification, no DOM) — the floor any analysis has to pay.
  * 4. Runs `node dist/cli.mjs analyze <dir> --jobs N -q -o /dev/null` on the text half and the
  *    HTML half separately, timing wall clock and reading the CLI's peak RSS (workers included).
+ *    Steps 3–4 are repeated --runs times, interleaved; each row shows the run with the median CPU
+ *    time and the median bare pass: on a shared machine one 0.5 s bare pass can be off by a
+ *    third (--runs 1 is the old single-shot bench).
  * 5. Memory flatness: the text files listed R times through `--files-from -` (R × docs/2
- *    documents); peak RSS should stay close to the single pass.
+ *    documents); peak RSS should stay close to the single pass. Its ratio is to R bare passes:
+ *    the same baseline with process and worker start-up spread over R times the documents.
  *
  * Targets (issue 6): ≥ 300 text/s and ≥ 100 HTML/s on 2 cores; ≤ 8× the bare pass.
  */
@@ -31,6 +35,7 @@ const { values } = parseArgs({
   options: {
     docs: { type: 'string', default: '2000' },
     jobs: { type: 'string', default: String(availableParallelism()) },
+    runs: { type: 'string', default: '3' },
     repeat: { type: 'string', default: '5' },
     keep: { type: 'boolean', default: false },
   },
@@ -38,6 +43,7 @@ const { values } = parseArgs({
 const DOCS = Number(values.docs);
 const JOBS = Number(values.jobs);
 const REPEAT = Number(values.repeat);
+const RUNS = Math.max(1, Number(values.runs));
 let CLI: string = CLI_OUTFILE;
 
 const COMPANIES = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Vandelay', 'Stark', 'Wayne', 'Tyrell', 'Cyberdyne'];
@@ -86,8 +92,19 @@ function generate(dir: string, n: number): { text: string; html: string; words: 
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+interface Bare {
+  seconds: number;
+  cpu: number;
+  tokens: number;
+}
+
+/** The run with the median CPU time (odd counts; the lower middle for even). */
+function medianOf<T extends { cpu: number }>(xs: T[]): T {
+  return [...xs].sort((a, b) => a.cpu - b.cpu)[Math.floor((xs.length - 1) / 2)];
+}
+
 /** Read + decode + tokenise every file of a directory, single thread. */
-async function barePass(dir: string): Promise<{ seconds: number; cpu: number; tokens: number }> {
+async function barePass(dir: string): Promise<Bare> {
   const files = readdirSync(dir).sort().map((f) => join(dir, f));
   const t0 = performance.now();
   const c0 = process.cpuUsage();
@@ -146,14 +163,23 @@ async function main(): Promise<void> {
   // Warm the page cache for both sides equally.
   await barePass(gen.text);
   await barePass(gen.html);
-  const bareText = await barePass(gen.text);
-  const bareHtml = await barePass(gen.html);
 
   const common = ['--jobs', String(JOBS), '-q', '-o', '/dev/null'];
-  const text = await runCli(['analyze', gen.text, ...common]);
-  const html = await runCli(['analyze', gen.html, ...common]);
-  const textClauses = await runCli(['analyze', gen.text, ...common, '--format', 'csv', '--clauses']);
-  for (const r of [text, html, textClauses]) if (r.code !== 0) throw new Error(`CLI failed (${r.code}): ${r.stderr}`);
+  const runs: { bareText: Bare; bareHtml: Bare; text: CliRun; html: CliRun; textClauses: CliRun }[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const bareText = await barePass(gen.text);
+    const text = await runCli(['analyze', gen.text, ...common]);
+    const bareHtml = await barePass(gen.html);
+    const html = await runCli(['analyze', gen.html, ...common]);
+    const textClauses = await runCli(['analyze', gen.text, ...common, '--format', 'csv', '--clauses']);
+    for (const x of [text, html, textClauses]) if (x.code !== 0) throw new Error(`CLI failed (${x.code}): ${x.stderr}`);
+    runs.push({ bareText, bareHtml, text, html, textClauses });
+  }
+  const bareText = medianOf(runs.map((x) => x.bareText));
+  const bareHtml = medianOf(runs.map((x) => x.bareHtml));
+  const text = medianOf(runs.map((x) => x.text));
+  const html = medianOf(runs.map((x) => x.html));
+  const textClauses = medianOf(runs.map((x) => x.textClauses));
 
   // Other processes on the machine distort wall time; CPU time is the steadier measure, and
   // "est. docs/s" = docs / (CPU s / jobs) is what the run would reach on otherwise idle cores.
@@ -171,9 +197,17 @@ async function main(): Promise<void> {
     const big = await runCli(['analyze', '--files-from', '-', ...common], list.repeat(REPEAT));
     if (big.code !== 0) throw new Error(`CLI failed (${big.code}): ${big.stderr}`);
     const n = nText * REPEAT;
-    lines.push(row([`text ×${REPEAT} via --files-from - (memory)`, n, big.seconds.toFixed(2), (n / big.seconds).toFixed(0), big.cpu.toFixed(2), est(n, big), '', '', big.rssMb.toFixed(0)]));
+    const bare = REPEAT * bareText.cpu;
+    lines.push(row([`text ×${REPEAT} via --files-from - (memory)`, n, big.seconds.toFixed(2), (n / big.seconds).toFixed(0), big.cpu.toFixed(2), est(n, big), `${bare.toFixed(3)} (${REPEAT}×)`, (big.cpu / bare).toFixed(1) + '×', big.rssMb.toFixed(0)]));
   }
   console.log(lines.join('\n'));
+  if (RUNS > 1) {
+    const spread = (f: (x: (typeof runs)[number]) => number) => {
+      const v = runs.map(f);
+      return `${Math.min(...v).toFixed(1)}–${Math.max(...v).toFixed(1)}×`;
+    };
+    console.log(`\nmedians of ${RUNS} interleaved runs; per-run ratio CPU to bare: text ${spread((x) => x.text.cpu / x.bareText.cpu)}, text csv ${spread((x) => x.textClauses.cpu / x.bareText.cpu)}, html ${spread((x) => x.html.cpu / x.bareHtml.cpu)}.`);
+  }
   console.log(`\nwall and CPU times include process start, worker start-up and model load (once per worker);`);
   console.log(`the bare pass is single-threaded in this process. Load average now: ${loadavg().map((x) => x.toFixed(2)).join(' ')}.`);
   console.log(`targets: ≥ 300 text/s, ≥ 100 HTML/s on 2 cores, ≤ 8× bare pass; RSS flat as documents grow.`);

@@ -99,18 +99,21 @@ export function vocabDensity(text: string): { density: number; words: number } {
 
 export default function detectPolicy(doc: Document, url: string): { isPolicy: boolean; confidence: number } {
   try {
-    let score = 0;
     const title = policyCue(doc.title ?? '');
-    score += title === 'strong' ? 0.35 : title === 'weak' ? 0.15 : 0;
+    const titleScore = title === 'strong' ? 0.35 : title === 'weak' ? 0.15 : 0;
     const h1 = headingCue(doc, 'h1', 10);
-    score += h1 === 'strong' ? 0.35 : h1 === 'weak' ? 0.15 : 0;
-    if (headingCue(doc, 'h2', 60) === 'strong' || headingCue(doc, 'h3', 60) === 'strong') score += 0.1;
+    const h1Score = h1 === 'strong' ? 0.35 : h1 === 'weak' ? 0.15 : 0;
     const path = urlCue(url);
-    score += path === 'strong' ? 0.2 : path === 'weak' ? 0.1 : 0;
+    const pathScore = path === 'strong' ? 0.2 : path === 'weak' ? 0.1 : 0;
     const { density, words } = vocabDensity(bodyText(doc, SAMPLE_CHARS));
     // Short pages carry little evidence; a long dense one is a policy even without a title.
     const weight = words < 80 ? 0 : words < 300 ? 0.5 : 1;
-    score += Math.min(0.4, density * 0.1) * weight;
+    const vocabScore = Math.min(0.4, density * 0.1) * weight;
+    // Up to 120 sub-headings to read: skipped when the other cues already reach the cap of 1
+    // (summed in the same order either way, so the confidence is the same to the last bit).
+    const capped = titleScore + h1Score + pathScore + vocabScore >= 1;
+    const subScore = !capped && (headingCue(doc, 'h2', 60) === 'strong' || headingCue(doc, 'h3', 60) === 'strong') ? 0.1 : 0;
+    const score = titleScore + h1Score + subScore + pathScore + vocabScore;
     const confidence = Math.round(Math.min(1, score) * 100) / 100;
     return { isPolicy: confidence >= POLICY_THRESHOLD, confidence };
   } catch {

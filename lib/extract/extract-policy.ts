@@ -1,10 +1,12 @@
 /**
- * Document → Extraction. Never touches `doc`: Readability only ever sees a clone.
+ * Document → Extraction. Never touches `doc` (Readability only ever sees a clone) unless the
+ * caller says it will not read `doc` again (`consume`, the CLI's freshly parsed documents).
  *
  *   1. find boilerplate (boilerplate.ts), read-only
  *   2. block walk of the whole body skipping it → the fallback (no clone: cheap on huge pages)
- *   3. Readability on a clone with the boilerplate removed (when the page is not absurdly
- *      deep/large and is readerable); its article element (serializer: identity) walked into blocks
+ *   3. Readability on a clone with the boilerplate removed, or on `doc` itself when consumed (when
+ *      the page is not absurdly deep/large and is readerable); its article element (serializer:
+ *      identity) walked into blocks
  *   4. keep Readability's blocks unless they hold too little of the text (SPA shells, policies
  *      split into sections, list-only pages) → fallback
  *   5. drop banner/skip-link blocks left at the edges; ids, headings, language, title
@@ -150,7 +152,8 @@ function restoreTitleHeading(rb: RawBlock[], fallback: RawBlock[]): RawBlock[] {
 function runReadability(clone: Document): RawBlock[] | null {
   try {
     if (!isProbablyReaderable(clone, { minContentLength: 140, minScore: 20 })) return null;
-    const article = new Readability<Node>(clone, { serializer: (n: Node) => n, charThreshold: READABILITY_MIN_CHARS }).parse();
+    // keepClasses: its last step would strip every class attribute, which no walk reads.
+    const article = new Readability<Node>(clone, { serializer: (n: Node) => n, charThreshold: READABILITY_MIN_CHARS, keepClasses: true }).parse();
     const content = article?.content;
     if (!content || typeof content !== 'object') return null;
     return walkBlocks(content).blocks;
@@ -165,8 +168,16 @@ export interface ExtractDebug {
   fallbackChars: number;
 }
 
+export interface ExtractOptions {
+  /**
+   * The caller never reads `doc` again: boilerplate is removed and Readability runs on `doc`
+   * itself, saving a deep clone (a tenth of the CLI's time per HTML file). Same result.
+   */
+  consume?: boolean;
+}
+
 /** extractPolicy plus how it went (for scripts/eval-extract.ts). */
-export function extractPolicyDebug(doc: Document, url: string): { result: Result<Extraction, ExtractError>; debug: ExtractDebug } {
+export function extractPolicyDebug(doc: Document, url: string, opts: ExtractOptions = {}): { result: Result<Extraction, ExtractError>; debug: ExtractDebug } {
   const debug: ExtractDebug = { method: 'fallback', readabilityChars: 0, fallbackChars: 0 };
   try {
     if (!doc || !doc.documentElement) return { result: err('empty-page'), debug };
@@ -181,12 +192,22 @@ export function extractPolicyDebug(doc: Document, url: string): { result: Result
     const fallback = dropNavRuns(walked);
     debug.fallbackChars = fallbackChars;
     if (fallbackChars === 0 || fallback.length === 0) return { result: err('empty-page'), debug };
+    // Read before Readability, which may be about to change `doc` (consume).
+    const title = cleanTitle(doc);
+    const htmlLang = attr(doc.documentElement, 'lang') || attr(doc.documentElement, 'xml:lang');
     let raw = fallback;
     if (stats.maxDepth <= READABILITY_MAX_DEPTH && stats.elements <= READABILITY_MAX_ELEMENTS && fallbackChars >= READABILITY_MIN_CHARS) {
-      // Readability mutates what it reads: give it a clone without the boilerplate.
-      const clone = doc.cloneNode(true) as Document;
-      removeFromClone(doc, clone, doomed);
-      const rb = runReadability(clone);
+      // Readability mutates what it reads: give it the page without the boilerplate, as a clone
+      // unless the caller gave up the document.
+      let target: Document;
+      if (opts?.consume === true) {
+        for (const el of doomed) el.parentNode?.removeChild(el);
+        target = doc;
+      } else {
+        target = doc.cloneNode(true) as Document;
+        removeFromClone(doc, target, doomed);
+      }
+      const rb = runReadability(target);
       const rbChars = rb ? sumChars(rb) : 0;
       debug.readabilityChars = rbChars;
       if (rb && rbChars >= READABILITY_MIN_CHARS && rbChars >= READABILITY_MIN_SHARE * fallbackChars) {
@@ -204,11 +225,10 @@ export function extractPolicyDebug(doc: Document, url: string): { result: Result
       if (sample.length > 6000) break;
       sample += `${b.text}\n`;
     }
-    const htmlLang = attr(doc.documentElement, 'lang') || attr(doc.documentElement, 'xml:lang');
     return {
       result: ok({
         url,
-        title: cleanTitle(doc),
+        title,
         lang: detectLang(sample, htmlLang || null),
         isPolicy: detection.isPolicy,
         confidence: detection.confidence,
@@ -222,8 +242,8 @@ export function extractPolicyDebug(doc: Document, url: string): { result: Result
   }
 }
 
-export default function extractPolicy(doc: Document, url: string): Result<Extraction, ExtractError> {
-  return extractPolicyDebug(doc, url).result;
+export default function extractPolicy(doc: Document, url: string, opts: ExtractOptions = {}): Result<Extraction, ExtractError> {
+  return extractPolicyDebug(doc, url, opts).result;
 }
 
 export { extractPolicy };

@@ -57,7 +57,7 @@ export default function classifyLine(raw: string): Line {
   const trimmed = raw.replace(/ {2,}/g, ' ').trim();
   if (trimmed.length === 0) return { kind: 'blank', text: '' };
   if (MD_HEADING_RE.test(trimmed)) return { kind: 'heading', text: trimmed.replace(MD_HEADING_RE, '').replace(/\s#+$/, '') };
-  if (trimmed.length < 2000 && TABLE_RE.test(trimmed)) {
+  if (trimmed.length < 2000 && trimmed.includes('|') && TABLE_RE.test(trimmed)) {
     const cells = trimmed.split('|').map((c) => c.trim()).filter((c) => c.length > 0 && !/^:?-{2,}:?$/.test(c));
     if (cells.length === 0) return { kind: 'blank', text: '' };
     return { kind: 'table-row', text: cells.join(' | ') };

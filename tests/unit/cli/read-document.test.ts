@@ -47,8 +47,12 @@ describe(`${here}readDocument`, () => {
     ['directory', () => join(dir, 'folder.txt'), 'is-a-directory'],
     ['too large', () => file('big.txt', Buffer.alloc(MAX_FILE_BYTES + 1, 0x61)), 'too-large'],
   ];
-  it.each(rows)('%s', async (_name, make, expected) => {
-    const r = await readDocument(make());
-    expect(r.ok ? 'ok' : r.error.code).toBe(expected);
-  });
+  // Workers read synchronously, the main thread asynchronously: same answers either way.
+  it.each(rows.flatMap(([name, make, expected]) => [false, true].map((sync) => [name, sync, make, expected] as const)))(
+    '%s (sync: %s)',
+    async (_name, sync, make, expected) => {
+      const r = await readDocument(make(), { sync });
+      expect(r.ok ? 'ok' : r.error.code).toBe(expected);
+    },
+  );
 });

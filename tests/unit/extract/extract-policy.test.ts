@@ -67,6 +67,17 @@ describe(`${here}English policy page with chrome around it`, () => {
   });
 });
 
+describe(`${here}consume (the CLI gives up its parsed document)`, () => {
+  it.each(['policy-en.html', 'policy-lists-tables.html', 'policy-nl-banner.html', 'policy-nl-trailing-text.html', 'shop-en.html', 'spa-shell.html'])(
+    '%s: same result as on a clone',
+    (name) => {
+      const url = 'https://www.example.com/privacy';
+      const consumed = load(name, url);
+      expect(extractPolicy(consumed, url, { consume: true })).toEqual(extractPolicy(load(name, url), url));
+    },
+  );
+});
+
 describe(`${here}Dutch cookie banners`, () => {
   it.each([
     ['policy-nl-banner.html', 'Deze website maakt gebruik van cookies', 'Autoriteit Persoonsgegevens'],
