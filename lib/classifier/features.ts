@@ -137,10 +137,12 @@ let partBuffer = new Int32Array(4096);
 
 /**
  * Bucket ids and their sentence parts of a clause into reused buffers (valid until the next
- * call); returns the count. The allocation-free path the runtime scorer uses.
+ * call); returns the count and the last sentence index. The allocation-free path the runtime
+ * scorer uses.
  */
-export function bucketsInto(text: string, heading: string | null, view: View, analysed?: Analysed): { buckets: Uint32Array; parts: Int32Array; count: number } {
+export function bucketsInto(text: string, heading: string | null, view: View, analysed?: Analysed): { buckets: Uint32Array; parts: Int32Array; count: number; lastPart: number } {
   let n = 0;
+  let lastPart = 0;
   const count = forEachFeature(text, heading, view, (b, p) => {
     if (n === buffer.length) {
       const bigger = new Uint32Array(buffer.length * 2);
@@ -152,8 +154,9 @@ export function bucketsInto(text: string, heading: string | null, view: View, an
     }
     buffer[n] = b;
     partBuffer[n++] = p;
+    if (p > lastPart) lastPart = p;
   }, analysed);
-  return { buckets: buffer, parts: partBuffer, count };
+  return { buckets: buffer, parts: partBuffer, count, lastPart };
 }
 
 /** Features of a clause (text) with its heading context: bucket ids, sentence parts, per-occurrence value. */

@@ -106,9 +106,7 @@ let counts = new Int32Array(8);
 export function clauseLogits(text: string, heading: string | null, model: LoadedModel, view: View = 'full', analysed?: Analysed): Float64Array {
   const acc = new Float64Array(K);
   const { rowOf, q } = model;
-  const { buckets, parts, count } = bucketsInto(text, heading, view, analysed);
-  let last = 0;
-  for (let j = 0; j < count; j++) if (parts[j] > last) last = parts[j];
+  const { buckets, parts, count, lastPart: last } = bucketsInto(text, heading, view, analysed);
   if (last === 0 && K === 13) {
     // one sentence, unrolled: the hot loop of the whole classifier
     let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0, a9 = 0, a10 = 0, a11 = 0, a12 = 0;
@@ -139,8 +137,12 @@ export function clauseLogits(text: string, heading: string | null, model: Loaded
     const r = rowOf[buckets[j]];
     if (r === 0) continue;
     const o = (r - 1) * K;
-    const base = p * K;
-    for (let k = 0; k < K; k++) sums[base + k] += q[o + k];
+    const b = p * K;
+    if (K === 13) {
+      sums[b] += q[o]; sums[b + 1] += q[o + 1]; sums[b + 2] += q[o + 2]; sums[b + 3] += q[o + 3]; sums[b + 4] += q[o + 4];
+      sums[b + 5] += q[o + 5]; sums[b + 6] += q[o + 6]; sums[b + 7] += q[o + 7]; sums[b + 8] += q[o + 8];
+      sums[b + 9] += q[o + 9]; sums[b + 10] += q[o + 10]; sums[b + 11] += q[o + 11]; sums[b + 12] += q[o + 12];
+    } else for (let k = 0; k < K; k++) sums[b + k] += q[o + k];
   }
   return pooledLogits(sums, counts, last + 1, K, model.scales, acc);
 }

@@ -5,7 +5,7 @@
  * alternations (linear time).
  */
 import type { Label } from '../labels';
-import { saleStance, type Stance } from './stance';
+import { headingAsksAboutSale, saleStance, type Stance } from './stance';
 import { conceptId, type Analysed } from './tokenize';
 
 /** Score floor when the stance detector finds a sale sentence. */
@@ -50,7 +50,7 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
       }
     }
   }
-  const sale = saleCue || heading ? saleStance(text, heading) : null;
+  const sale = saleCue || (text.length <= 300 && headingAsksAboutSale(heading)) ? saleStance(text, heading) : null;
   const floors: Partial<Record<Label, number>> = {};
   if (sale !== null) floors.data_sale = STANCE_FLOOR;
   if (remoteCue && hasRemoteWording(text)) floors.remote_access = REMOTE_FLOOR;

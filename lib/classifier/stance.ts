@@ -179,6 +179,23 @@ function answerStance(answer: string): Stance {
   return null;
 }
 
+let lastHeading = '';
+let lastHeadingAsks = false;
+
+/**
+ * Could `heading` be a question about selling data ("Do we sell your data?"), so that a short
+ * clause under it is its answer? Headings repeat for every clause of a section: memoised.
+ */
+export function headingAsksAboutSale(heading: string | null): boolean {
+  if (typeof heading !== 'string' || heading.length > 300 || !heading.includes('?')) return false;
+  if (heading !== lastHeading) {
+    lastHeading = heading;
+    const folded = foldText(heading);
+    lastHeadingAsks = PREFILTER_RE.test(folded) && sentenceStance(folded) === 'question';
+  }
+  return lastHeadingAsks;
+}
+
 /**
  * Stance of a clause (any language of the five). `heading` matters for answers under a question
  * heading ("Do we sell your data?" → "No.").
@@ -190,7 +207,7 @@ export function saleStance(text: string, heading: string | null = null): Stance 
     if (typeof heading !== 'string' || !PREFILTER_RE.test(foldText(heading))) return null;
   }
   let notSold = false;
-  let pendingQuestion = typeof heading === 'string' && heading.length < 300 && sentenceStance(foldText(heading)) === 'question';
+  let pendingQuestion = headingAsksAboutSale(heading);
   // split before folding: the splitter needs the capital letter that starts a sentence
   for (const sentence of splitSentences(capped)) {
     const folded = foldText(sentence);
