@@ -31,6 +31,7 @@ import { CORE_LABELS } from '../labels';
 import type { Adjustment, Bcp47, CategorySummary, ClauseTag, Evidence, Grade, PolicySummary, Verdicts } from '../types';
 import { findPeriods, remoteConsentCue, retentionPeriods, TRACKERS } from './attributes';
 import { MODEL } from './shipped-model';
+import { sharingStance } from './stance';
 
 /** Every reason code the summary can produce (the popup localises `reason.<code>`). */
 export const REASONS = [
@@ -76,6 +77,13 @@ function evidenceOf(clauses: ClauseTag[], label: CoreLabel, prefer?: (c: ClauseT
     .sort((a, b) => Number(prefer?.(b) ?? 0) - Number(prefer?.(a) ?? 0) || b.scores[label] - a.scores[label])
     .slice(0, MAX_EVIDENCE)
     .map((c) => ({ clauseId: c.id, blockId: c.blockId, text: c.text, score: Number(c.scores[label].toFixed(4)) }));
+}
+
+/** Only a denial: "we never sell your data", "we do not share it with anyone". */
+function deniesSharing(c: ClauseTag): boolean {
+  if (!c.labels.includes('third_party_sharing')) return false;
+  const stance = sharingStance(c.text);
+  return stance === 'denied' || (stance === null && c.sale === 'not_sold');
 }
 
 /** Is a label present in the document (confident clause or two clauses over threshold)? */
@@ -134,14 +142,16 @@ export function summarize(clauses: ClauseTag[], lang: Bcp47 | null): PolicySumma
     parties: partiesOf(list, 'data_sale'), points: POINTS[saleReason], reason: saleReason,
   };
 
-  // third_party_sharing
-  const shares = documentHas(list, 'third_party_sharing');
-  const sharing = list.filter((c) => c.labels.includes('third_party_sharing'));
+  // third_party_sharing: a clause that only denies selling or sharing is on topic (the model
+  // tags it), but it is no evidence that data is shared
+  const passesOn = list.filter((c) => !deniesSharing(c));
+  const shares = documentHas(passesOn, 'third_party_sharing');
+  const sharing = passesOn.filter((c) => c.labels.includes('third_party_sharing'));
   const withAds = shares && sharing.some((c) => ADS_RE.test(c.text));
   const shareReason: Reason = withAds ? 'shares_with_advertisers' : shares ? 'shares' : 'no_sharing_info';
   cat.third_party_sharing = {
-    evidence: evidenceOf(list, 'third_party_sharing', (c) => ADS_RE.test(c.text)),
-    parties: partiesOf(list, 'third_party_sharing'), points: POINTS[shareReason], reason: shareReason,
+    evidence: evidenceOf(passesOn, 'third_party_sharing', (c) => ADS_RE.test(c.text)),
+    parties: partiesOf(passesOn, 'third_party_sharing'), points: POINTS[shareReason], reason: shareReason,
   };
 
   // cookies_tracking

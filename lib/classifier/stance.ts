@@ -228,4 +228,36 @@ export function saleStance(text: string, heading: string | null = null): Stance 
   return notSold ? 'not_sold' : null;
 }
 
+/** Verbs of passing data on (folded; en/nl/de/fr/es), for telling a denial of sharing from sharing. */
+const SHARE_RE = /\b(share|shares|shared|sharing|disclos\w*|provid\w*|transfer\w*|pass(es|ed)? on|give|gives|given|made available|make available|delen|deelt|gedeeld|verstrek\w*|doorgeven|doorgegeven|door|overdragen|overgedragen|ter beschikking|weitergeb\w*|weitergegeben|weiter|ubermitt\w*|teilen|teilt|geteilt|offenleg\w*|offengelegt|zur verfugung|partag\w*|communiqu\w*|transmet\w*|transmis\w*|divulgu\w*|compart\w*|comunica\w*|ceder|cedemos|cede|divulga\w*|facilita\w*)\b/g;
+
+/** Dutch/German sharing verbs whose negation follows them ("delen wij niet", "geben … nicht weiter"). */
+const V2_SHARE_RE = /^(delen|deelt|gedeeld|verstrek|doorge|door$|overdra|weitergeb|weiter$|ubermitt|teilen|teilt|geteilt|offenleg)/;
+/** "share it with no one", "disclose to nobody". */
+const NOBODY_AFTER_RE = /^\s+(\w+ ){0,4}(with|to) (no one|nobody|no third|noone)\b/;
+
+export type SharingStance = 'affirmed' | 'denied' | null;
+
+/**
+ * Does the clause say data is passed on ('affirmed'), only that it is not ('denied': "we do not
+ * share your data", "we never sell, rent or share it"), or use no sharing verb at all (null)?
+ * The document summary does not count a denial as evidence of sharing.
+ */
+export function sharingStance(text: string): SharingStance {
+  if (typeof text !== 'string' || text.length === 0) return null;
+  let denied = false;
+  for (const sentence of splitSentences(text.length > 20_000 ? text.slice(0, 20_000) : text)) {
+    const s = foldText(sentence);
+    SHARE_RE.lastIndex = 0;
+    for (let m = SHARE_RE.exec(s); m !== null; m = SHARE_RE.exec(s)) {
+      const end = m.index + m[0].length;
+      const negated = (LEAD_NEG_RE.test(s) && !hasBreak(s.slice(0, m.index))) || negatedBefore(s, m.index, 60) ||
+        (V2_SHARE_RE.test(m[1]) && negatedAfter(s, end)) || NOBODY_AFTER_RE.test(s.slice(end, end + 60));
+      if (!negated) return 'affirmed';
+      denied = true;
+    }
+  }
+  return denied ? 'denied' : null;
+}
+
 export default saleStance;

@@ -50,6 +50,18 @@ describe(here + 'summarize', () => {
     expect(summarize([...many, tag('w1', { cookies_tracking: 0.6 }), tag('w2', { cookies_tracking: 0.6 })], 'en').verdicts.cookies_tracking).toBe(true);
   });
 
+  it('a clause that only denies selling or sharing is no evidence of sharing', () => {
+    const denial = tag('d', { data_sale: 0.99, third_party_sharing: 0.97 }, { sale: 'not_sold', text: 'We never sell your personal data to anyone.' });
+    const noShare = tag('n', { third_party_sharing: 0.9 }, { text: 'We do not share your data with third parties.' });
+    const s = summarize([denial, noShare], 'en');
+    expect(s.verdicts.third_party_sharing).toBe(false);
+    expect(s.categories.third_party_sharing.evidence).toEqual([]);
+    const shares = tag('s', { third_party_sharing: 0.9 }, { text: 'We share your order details with our courier.' });
+    const mixed = tag('m', { data_sale: 0.99, third_party_sharing: 0.9 }, { sale: 'not_sold', text: 'We do not sell your data, but we share it with advertisers.' });
+    expect(summarize([denial, shares], 'en').categories.third_party_sharing.evidence.map((e) => e.clauseId)).toEqual(['s']);
+    expect(summarize([denial, mixed], 'en').categories.third_party_sharing.reason).toBe('shares_with_advertisers');
+  });
+
   it('evidence is strongest first, at most 3', () => {
     const s = summarize([0.6, 0.99, 0.8, 0.7].map((x, i) => tag(`s${i}`, { third_party_sharing: x })), 'en');
     expect(s.categories.third_party_sharing.evidence.map((e) => e.clauseId)).toEqual(['s1', 's2', 's3']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saleStance } from '../../../lib/classifier/stance';
+import { saleStance, sharingStance } from '../../../lib/classifier/stance';
 
 const here = '[classifier/stance] ';
 
@@ -88,11 +88,29 @@ describe(here + 'saleStance', () => {
     expect(saleStance(text, heading)).toBe(expected);
   });
 
+  it.each([
+    ['We do not share your personal data with third parties.', 'denied'],
+    ['We never sell, rent or share your data.', 'denied'],
+    ['We share it with no one.', 'denied'],
+    ['Wij delen uw gegevens niet met derden.', 'denied'],
+    ['Wir geben Ihre Daten nicht an Dritte weiter.', 'denied'],
+    ['Nous ne partageons jamais vos données.', 'denied'],
+    ['No compartimos sus datos con nadie.', 'denied'],
+    ['We do not sell your data, but we share it with our payment provider.', 'affirmed'],
+    ['We provide your data to partners who do not use it for ads.', 'affirmed'],
+    ['Wij delen uw adres met de bezorgdienst.', 'affirmed'],
+    ['We never sell your personal data to anyone.', null],
+    ['Your support tickets are stored in Zendesk.', null],
+  ])('sharingStance(%j) → %s', (text, expected) => {
+    expect(sharingStance(text)).toBe(expected);
+  });
+
   it('is total and linear on hostile input', () => {
     expect(saleStance('')).toBe(null);
     expect(saleStance(undefined as unknown as string)).toBe(null);
     const t0 = performance.now();
     saleStance('not '.repeat(100_000) + 'sell ' .repeat(50_000));
+    sharingStance('not '.repeat(100_000) + 'share ' .repeat(50_000));
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
