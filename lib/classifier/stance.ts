@@ -1,14 +1,19 @@
 /**
  * Data-sale stance of a clause: 'sold' | 'not_sold' | null, in en/nl/de/fr/es.
  *
- * Per sentence: find a sale verb ("sell", "verkopen", "verkaufen", "vendre", "vender", rent/lease
- * and their forms) with a data object somewhere in the sentence; skip business transfers ("if we
- * are sold or merged") and sentences about selling products. Negation scope: a negator in the
- * ~60 characters before the verb, not separated from it by a scope breaker ("but", ";", "maar",
- * "aber", "mais", "pero"); for Dutch/German verb-second order also a negator after the verb up to
- * the next comma or subordinator ("verkopen wij nooit", "verkaufen Ihre Daten nicht"). Payment for
- * sharing ("in exchange for payment", "tegen betaling") counts as sold. A clause with any sold
- * sentence is 'sold', else 'not_sold' if any sentence denies a sale, else null.
+ * Per sentence (split before folding, so capitals still mark sentence starts): find a sale verb
+ * ("sell", "verkopen", "verkaufen", "vendre", "vender", rent/lease and their forms) with a data
+ * object somewhere in the sentence; skip business transfers ("if we are sold or merged"), goods
+ * right after the verb ("sell tickets", "verkopen wij ook reisverzekeringen"), sold-out items and
+ * the customer's own rentals. Negation scope: a negator in the ~60 characters before the verb, not
+ * separated from it by a scope breaker ("but", ";", "maar", "aber", "mais", "pero"); a negator that
+ * opens the sentence ("No data … has been sold", "At no point … will it be sold"); for Dutch/German
+ * verb-second order and for nouns/gerunds ("Selling data is not …") a negator after the verb up to
+ * the next comma or subordinator; German separable negations ("schließt … aus"). Payment for
+ * sharing ("in exchange for payment", "tegen betaling", "advertisers pay us") counts as sold. A
+ * sentence that asks ("Selling your data?") has no stance of its own: the next sentence, or the
+ * clause under a question heading ("Do we sell your data?" → "No."), answers it. A clause with any
+ * sold sentence is 'sold', else 'not_sold' if any sentence denies a sale, else null.
  *
  * All regexes are linear: alternations of literals, bounded windows, no nested quantifiers.
  */
