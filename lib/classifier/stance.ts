@@ -22,16 +22,16 @@ import splitSentences from './segment/04-sentences';
 export type Stance = 'sold' | 'not_sold' | null;
 
 /** Cheap prefilter: nothing sale-like, no work. */
-const PREFILTER_RE = /(?:^|[^\p{L}])(?:ced|commerci|comerci|monnay|revent|revend|ingreso|sel|sold|rent|leas|resel|resol|trad|monet|verko|verka|verhu|vermi|weiterverk|doorverk|vend|vent|lou|revend|alqui|arrend|sale|handel|ver[aä]u[sß])|vermark|exchange|ruil|entgelt|bezahl|kostenpfl|betaling|betalen|vergoeding|vergut|provision|commissi|comision|cambio|remun|for a fee|pay us|pays us|zahlen uns|nous paient|nos pagan|licens|contrepartie|moyennant|onereux|oneroso|pago|koop/iu;
+const PREFILTER_RE = /(?:^|[^\p{L}])(?:ced|commerci|comerci|monnay|revent|revend|ingreso|sel|sold|rent|leas|resel|resol|trad|monet|verko|verka|verhu|vermi|weiterverk|doorverk|vend|vent|lou|revend|alqui|arrend|sale|handel|ver[aä]u[sß])|vermark|exchange|ruil|entgelt|bezahl|kostenpfl|betaling|betalen|vergoeding|vergut|provision|commissi|comision|cambio|remun|for a fee|pay us|pays us|zahlen uns|nous paient|nos pagan|licens|contrepartie|moyennant|onereux|oneroso|pago|koop|compensa|paid|licen|lizenz|zu geld|geld|zahl|paiement|versent|angeboten|aangeboden/iu;
 
 /** Sale verbs (folded text). Group 1 = the verb. */
-const VERB_RE = /\b(te koop|commerciali[sz]\w*|comerciali[sz]\w*|comerciamos|comerciar|comercia|vendera|venderemos|venderan|venderse|venderlos|venderlas|vendra|vendrons|vendront|vendamos|vendan|venda|vendiendo|revendu|revendue|revendus|revendues|revenden|revende|revendemos|revendido|revendidos|revendidas|louee|louees|loues|monetis\w*|vermarkt\w*|cedamos|cedan|cedido|cedida|cedidos|cedidas|ingresos por ceder|monnay\w*|monetiz\w*|cede|cedons|cedent|cedera|ceder|cederons|cedee|cedees|cedes|cedemos|cedera|revente|reventa|doorverkocht|doorverkopen|verausser\w*|vermietung|handeln|handel|sell|sells|selling|sold|resell|resells|reselling|resold|rent|rents|renting|rented|lease|leases|leasing|leased|trade|trades|trading|traded|monetize|monetizes|monetizing|verkopen|verkoopt|verkoop|verkocht|verkochte|doorverkopen|verhuren|verhuurt|verhuurd|verkaufen|verkauft|verkaufe|verkauf|weiterverkaufen|weiterverkauft|vermieten|vermietet|vendre|vendons|vend|vendent|vendu|vendue|vendus|vendues|revendre|revendons|louer|louons|loue|louent|vente|vender|vendemos|vende|venden|vendido|vendida|vendidos|vendidas|revender|alquilar|alquilamos|alquila|alquilan|arrendar|arrendamos|venta|sale)\b/g;
+const VERB_RE = /\b(te koop|for sale|zu geld mach\w*|vendier\w*|venderia\w*|commerciali[sz]\w*|comerciali[sz]\w*|comerciamos|comerciar|comercia|vendera|venderemos|venderan|venderse|venderlos|venderlas|vendra|vendrons|vendront|vendamos|vendan|venda|vendiendo|revendu|revendue|revendus|revendues|revenden|revende|revendemos|revendido|revendidos|revendidas|louee|louees|loues|monetis\w*|vermarkt\w*|cedamos|cedan|cedido|cedida|cedidos|cedidas|ingresos por ceder|monnay\w*|monetiz\w*|cede|cedons|cedent|cedera|ceder|cederons|cedee|cedees|cedes|cedemos|cedera|revente|reventa|doorverkocht|doorverkopen|verausser\w*|vermietung|handeln|handel|sell|sells|selling|sold|resell|resells|reselling|resold|rent|rents|renting|rented|lease|leases|leasing|leased|trade|trades|trading|traded|monetize|monetizes|monetizing|verkopen|verkoopt|verkoop|verkocht|verkochte|doorverkopen|verhuren|verhuurt|verhuurd|verkaufen|verkauft|verkaufte|verkauften|verkaufe|verkauf|weiterverkaufen|weiterverkauft|vermieten|vermietet|vendre|vendons|vend|vendent|vendu|vendue|vendus|vendues|revendre|revendons|louer|louons|loue|louent|vente|vender|vendemos|vende|venden|vendido|vendida|vendidos|vendidas|revender|alquilar|alquilamos|alquila|alquilan|arrendar|arrendamos|venta|sale)\b/g;
 
 /** Verb forms where Dutch/German put the negation after the verb. */
 const V2_VERBS = new Set(['te koop', 'verkopen', 'verkoopt', 'verkoop', 'verkocht', 'verhuren', 'verhuurt', 'verhuurd', 'verkaufen', 'verkauft', 'verkaufe', 'verkauf', 'vermieten', 'vermietet', 'vermietung', 'doorverkopen', 'doorverkocht', 'weiterverkaufen', 'weiterverkauft', 'handeln', 'handel']);
 
 /** Noun forms ("the sale of data is prohibited"): negation may follow. */
-const NOUNS = new Set(['selling', 'sale', 'vente', 'venta', 'revente', 'reventa', 'verkauf', 'verkoop', 'vermietung', 'commercialisation', 'comercializacion']);
+const NOUNS = new Set(['for sale', 'selling', 'sale', 'vente', 'venta', 'revente', 'reventa', 'verkauf', 'verkoop', 'vermietung', 'commercialisation', 'comercializacion']);
 
 /** Something the sale is about: data, information, lists, addresses, profiles. */
 const DATA_OBJECT_RE = /data|datos|lista|direcci|adresse|statisti|estadistic|coordonn|fichier|archivo|donnees|daten|gegevens|informa|renseignement|details|adres|address|profil|profiel|\bnames?\b|\bnaam\b|\bnombre|\bnoms?\b|trend|segment|\blists?\b|lijst|bestand|contact|kontakt|e-?mail|personal|personnel|personal|angaben|phone|telefo\w*|telefoon|telephone|correo|courriel|histor\w*|verlauf|location|ubicacion|localisation|locatie|standort|fahrdaten|messwerte|bestand|kundendaten|datensatz|\b(it|them|esta|ces|sie|deze|ze|ils|elles)\b/;
@@ -40,16 +40,16 @@ const DATA_OBJECT_RE = /data|datos|lista|direcci|adresse|statisti|estadistic|coo
 const BUSINESS_RE = /\b((sell|sold|buy|transfer)\w* (or (sell|sold|buy|transfer)\w* )?(all |some |any |part |a part |substantially all |all or (a )?part |all or (a )?portion )?(of )?(our |its |the |their )?(business|assets|company|companies|stores|units|brands)|business offerings|transferred (business )?assets|fuseert|fuseren|(bedrijf|onderneming|organisatie) (wordt|is) (verkocht|overgenomen)|wordt overgenomen|(unternehmen|gesellschaft) (verkauft|ubernommen) wird|(societe|entreprise) (est|serait) (vendue|cedee|rachetee)|(empresa|compania|sociedad) (es|fuera|sea) (vendida|adquirida)|merger|merge|merged|acquisition|acquired|acquire|bankrupt\w*|insolven\w*|reorgani[sz]ation|sale of (all|some|substantially|part|our|the company|its|a portion)|(business|company|assets?) (is|are|were|was|be|being) sold|we are sold|is sold or|sell (all|some|substantially|part|a portion) of (our|its)|(sell|sold) (our|its|the) (business|company|assets)|fusie|faillissement|overname van|fusion|ubernahme|unternehmensverkauf|verkauf (des|unseres) unternehmens|faillite|cession|rachat|fusion|adquisicion|quiebra|assets?|activos|actifs|business units?|operations are sold|(wordt|is) (ons |het )?(bedrijf|onderneming) (verkocht|overgenomen)|(empresa|compania|sociedad) se (vende|fusiona)|se fusiona|(unternehmen|praxis|gesellschaft) (verkauft|ubergeben|veraussert) wird|nachfolger\w*)\b/;
 
 /** Selling goods, not data: what comes right after the verb ("sell tickets", "vendons des abonnements"). */
-const PRODUCT_AFTER_RE = /^\s*(,? ?(or|and|of|oder|und|ou|et|o|y|en) (buy|purchase|order|download|stream|kopen|bestellen|kaufen|acheter|commander|comprar|pedir)\w*[ ,]|((?!(?:your|personal|customer|user|data|informa|gegevens|daten|donnees|datos|ihre|uw|vos|sus)\b)\w+ ){0,3}\w*(products?|goods|services|tickets|items?|merchandise|insurance|policies|contracts?|passes|books|textbooks|vehicles?|cars?|advertising|ad space|subscriptions?|memberships?|gift cards?|producten|diensten|kaartjes|verzekering\w*|abonnement\w*|polissen|artikelen|produkte|waren|karten|versicherung\w*|abos?|vertrage|alkohol\w*|getranke|produits|billets|assurances?|contrats?|articles|productos|articulos|entradas|billetes|seguros?|polizas|contratos|suscripciones)\b|out\b)/;
+const PRODUCT_AFTER_RE = /^\s*(,? ?(or|and|of|oder|und|ou|et|o|y|en) (buy|purchase|order|download|stream|kopen|bestellen|kaufen|acheter|commander|comprar|pedir)\w*[ ,]|((?!(?:personal|customer|user|data|informa|gegevens|daten|donnees|datos)\w*\b)\w+ ){0,3}\w*(products?|goods|services|tickets|items?|merchandise|insurance|policies|contracts?|passes|books|textbooks|vehicles?|cars?|advertising|ad space|subscriptions?|memberships?|gift cards?|producten|diensten|kaartjes|verzekering\w*|abonnement\w*|polissen|artikelen|produkte|waren|karten|versicherung\w*|abos?|vertrage|alkohol\w*|getranke|produits|billets|assurances?|contrats?|articles|productos|articulos|entradas|billetes|seguros?|polizas|contratos|suscripciones|devices?|laptops?|phones?|smartphones?|computers?|furniture|bikes?|bicycles?|houses?|homes?|property|properties|woning\w*|huis|huizen|fietsen|meubels|telefoons|gerate|fahrrader|mobel|wohnung\w*|haus|hauser|immobilie\w*|appareils|ordinateurs|meubles|velos|maisons?|logements?|vivienda\w*|casas?|pisos?|muebles|bicicletas|ordenadores|moviles|telefonos)\b|out\b)/;
 
 /** The user buys, rents or leases something ("if you rent or purchase textbooks"). */
-const USER_TRADE_RE = /\b(you|customers?|users?|consumers?|u|je|sie|vous|usted|ustedes)\b[^.;]{0,30}$/;
+const USER_TRADE_RE = /\b(you|customers?|users?|consumers?|u|je|sie|vous|usted|ustedes)\b[^.;]{0,40}$/;
 
 /** Sold out (a product), not a sale of data. */
 const SOLD_OUT_RE = /\b(sold out|uitverkocht|ausverkauft|epuise|agotado|agotada)\b/;
 
 /** Negators (folded). */
-const NEG_RE = /\b(not|never|no|none|dont|doesnt|wont|cant|restricted|neither|nor|cannot|without|nobody|noone|nothing|excluded|niemand|niemanden|niemandem|uitgesloten|keinesfalls|keineswegs|exclu|exclue|exclus|exclues|nadie|nada|excluida|excluido|excluidas|excluidos|niet|nooit|geen|nimmer|noch|nicht|nie|niemals|weder|kein|keine|keinen|keiner|keines|keinem|ne|n|pas|jamais|aucun|aucune|ni|nunca|jamas|ningun|ninguna|ninguno|prohibited|prohibit|prohibits|forbidden|verboden|untersagt|verboten|ausgeschlossen|interdit|interdite|prohibido|prohibida)\b|n't/;
+const NEG_RE = /\b(niets|nichts|rien|not|never|no|none|dont|doesnt|wont|cant|restricted|neither|nor|cannot|without|nobody|noone|nothing|excluded|niemand|niemanden|niemandem|uitgesloten|keinesfalls|keineswegs|exclu|exclue|exclus|exclues|nadie|nada|excluida|excluido|excluidas|excluidos|niet|nooit|geen|nimmer|noch|nicht|nie|niemals|weder|kein|keine|keinen|keiner|keines|keinem|ne|n|pas|jamais|aucun|aucune|ni|nunca|jamas|ningun|ninguna|ninguno|prohibited|prohibit|prohibits|forbidden|verboden|untersagt|verboten|ausgeschlossen|interdit|interdite|prohibido|prohibida)\b|n't/;
 
 /** Things that end a negation's scope between negator and verb. */
 const BREAK_RE = /\b(but|however|although|except that|while|whereas|maar|echter|aber|jedoch|mais|cependant|pero|sin embargo|sino)\b|[;:]/g;
@@ -58,7 +58,22 @@ const BREAK_RE = /\b(but|however|although|except that|while|whereas|maar|echter|
 const AFTER_END_RE = /[,;.:!?]|\b(als|wenn|falls|indien|tenzij|sofern|unless|if|wanneer|zodra)\b/;
 
 /** Being paid for sharing. */
-const PAYMENT_RE = /\b(in exchange for (payment|money|compensation|a fee|monetary|remuneration)|for (monetary|valuable) consideration|for (payment|money|a fee|a price|compensation)|(who|which|that) (pay|pays) us|paid (to )?us|qualif\w* as an? "?sale|considered an? "?sale|tegen (betaling|vergoeding|een vergoeding)|in ruil voor (een )?(financiele )?(geld|betaling|vergoeding)|gegen (entgelt|bezahlung|gebuhr|eine gebuhr)|entgeltlich\w*|kostenpflichtig\w*|contre (remuneration|paiement|une remuneration|de l'argent|de l argent|une contrepartie financiere)|en contrepartie d'une remuneration|moyennant (un )?(paiement|remuneration|finance|contrepartie)|a titre onereux|mediante (un )?pago|previo pago|obtenemos ingresos|a cambio de (dinero|un pago|una contraprestacion|pago|una remuneracion|una compensacion|una comision|comision)|for a commission|in return for (payment|a fee|money|a commission)|(advertisers|partners|companies|brands|they|sponsors) pay us|tegen (een )?(commissie|provisie)|(adverteerders|partners|bedrijven) betalen ons|gegen (eine )?(vergutung|provision)|gegen provision|(werbepartner|partner|unternehmen|werbekunden) (bezahlen|zahlen) uns|(annonceurs|partenaires|marques) nous (remunerent|paient|payent)|moyennant (une )?commission|en echange d'une (commission|remuneration)|a titulo oneroso|(anunciantes|socios|empresas|marcas) nos pagan)\b/;
+const PAYMENT_RE = /\b(in exchange for (payment|money|compensation|a fee|monetary|remuneration)|for (monetary|valuable) consideration|for (payment|money|a fee|a price|compensation)|(who|which|that) (pay|pays) us|paid (to )?us|qualif\w* as an? "?sale|considered an? "?sale|tegen (betaling|vergoeding|een vergoeding)|in ruil voor (een )?(financiele )?(geld|betaling|vergoeding)|gegen (entgelt|bezahlung|gebuhr|eine gebuhr)|contre (remuneration|paiement|une remuneration|de l'argent|de l argent|une contrepartie financiere)|en contrepartie d'une remuneration|moyennant (un )?(paiement|remuneration|finance|contrepartie)|a titre onereux|mediante (un )?pago|previo pago|obtenemos ingresos|a cambio de (dinero|un pago|una contraprestacion|pago|una remuneracion|una compensacion|una comision|comision)|for a commission|in return for (payment|a fee|money|a commission)|(advertisers|partners|companies|brands|they|sponsors) pay us|tegen (een )?(commissie|provisie)|(adverteerders|partners|bedrijven) betalen ons|gegen (eine )?(vergutung|provision)|gegen provision|(werbepartner|partner|unternehmen|werbekunden) (bezahlen|zahlen) uns|(annonceurs|partenaires|marques) nous (remunerent|paient|payent)|moyennant (une )?commission|en echange d'une (commission|remuneration)|a titulo oneroso|(anunciantes|socios|empresas|marcas) nos pagan)\b/;
+
+/**
+ * Money that could be for anything ("customers pay us a subscription fee", "kostenpflichtiges
+ * Abo"): a sale only where the same sentence hands data over or gives access to it.
+ */
+const PAID_RE = /\b((pays?|paying) us|(receive|earn|get)\w* (a )?(compensation|fee|fees|payment|commission|revenue)|on a paid basis|for a fee|licens\w* (\w+ ){0,3}(data|information)|revenue\w* (comes? )?from licens\w*|ontvangen (een )?(vergoeding|betaling|commissie)|ons (\w+ ){0,6}(betalen|betaalt)|in licentie (geven|gegeven)|entgeltlich\w*|kostenpflichtig\w*|(zahlen|bezahlen|zahlt) uns|uns (\w+ ){0,6}(zahlen|bezahlen|zahlt)|erhalten (eine )?(vergutung|provision|gebuhr)|lizenzier\w*|gegen geld|nous (versent|paient|payent|remunerent)|perce\w* une remuneration|contre paiement|concession de licences?|nos (pagan|paga|abonan)|recibimos una compensacion|licenciar|contra pago)\b/;
+
+/** The hand-over a payment is for: passing data on, giving access to it, licensing it. */
+const HANDOVER_RE = /\b(offered|angeboten|anbieten|aangeboden|ofrec\w*|propos\w*|licentie|access|shar\w*|disclos\w*|passed|pass on|forward\w*|supplied|provid\w*|sent|transfer\w*|licens\w*|toegang|doorge\w*|doorsturen|sturen|verstrek\w*|gedeeld|delen|geleverd|zugriff|zugang|weiter\w*|ubermitt\w*|bereit\w*|geliefert|lizenzier\w*|acces|accedent|transmis\w*|transmet\w*|communiqu\w*|livre\w*|licences?|acceso|acceden|envian|enviamos|comunica\w*|ceden|cedemos|facilita\w*|licenciar)\b/;
+
+/** A hypothetical sale ("Should we ever decide to sell data, we would first ask you"). */
+const HYPOTHETICAL_RE = /\b(should we( ever)?|if we (ever|were to|decide)|were we to|in the unlikely event|mocht(en)?|als wij ooit|indien wij ooit|sollten wir|falls wir (jemals|kunftig|eines tages)|si nous (envisagions|decidions|devions)|si un jour|si algun dia|si alguna vez|en caso de que decidieramos)\b/;
+
+/** A disclosure list answered with nothing ("Categories sold in the last 12 months: none."). */
+const NONE_LIST_RE = /:\s*(none|nothing|n\/a|geen|keine|aucune?|ningun[oa]?|nada)\W*$/;
 
 const MARKS_RE = /\p{M}+/gu;
 
@@ -97,7 +112,7 @@ function negatedBefore(s: string, at: number, width: number): boolean {
 interface VerbHit { start: number; end: number; negated: boolean }
 
 /** A negator opening the sentence scopes over it ("No information … has been sold", "At no point … will it be sold"). */
-const LEAD_NEG_RE = /^\W*(no|none of|never|at no|under no|in no|nothing|not|neither|geen|nooit|in geen|onder geen|nimmer|kein\w*|nie|niemals|unter keinen|auf keinen|in keinem|aucun\w*|jamais|en aucun|a aucun|ningun\w*|nunca|jamas|en ningun\w*|bajo ningun\w*|nada de)\b/;
+const LEAD_NEG_RE = /^\W*(there (is|are|will be) no|er (is|zijn) geen|es gibt (kein\w*|keine)|il n'y a (aucun\w*|pas)|no (existe|hay) ning\w*|no hay|no|none of|never|at no|under no|in no|nothing|not|neither|geen|nooit|in geen|onder geen|nimmer|kein\w*|nie|niemals|unter keinen|auf keinen|in keinem|aucun\w*|jamais|en aucun|a aucun|ningun\w*|nunca|jamas|en ningun\w*|bajo ningun\w*|nada de)\b/;
 
 /** German separable negative verbs: "schließt … aus", "lehnen … ab". */
 const DE_SPLIT_NEG_RE = /\b(schliess\w*|lehn\w*)\b[^.;!?]{0,200}\b(aus|ab)\b/;
@@ -109,7 +124,7 @@ const PRODUCT_BEFORE_RE = /\b(products?|items?|goods|tickets|producten|artikelen
 const USER_TRADE_VERBS = new Set(['rent', 'rents', 'renting', 'rented', 'lease', 'leases', 'leasing', 'leased']);
 
 /** Affirmative / negative one-word answers to a sale question ("Do we sell your data?" "No."). */
-const NO_ANSWER_RE = /^\W*(no|nope|never|not us|not at all|absolutely not|certainly not|nee|neen|nooit|zeker niet|doen we niet|nein|niemals|nie|keinesfalls|auf keinen fall|machen wir nicht|non|jamais|absolument pas|certainement pas|tres peu pour nous|nunca|jamas|en absoluto|de ninguna manera|ni hablar)\b/;
+const NO_ANSWER_RE = /^\W*(no|nope|never|not us|not at all|absolutely not|certainly not|nee|neen|nooit|zeker niet|absoluut niet|doen we niet|nein|niemals|nie|keinesfalls|auf keinen fall|machen wir nicht|non|jamais|absolument pas|certainement pas|tres peu pour nous|nunca|jamas|en absoluto|de ninguna manera|ni hablar)\b/;
 const YES_ANSWER_RE = /^\W*(yes|ja|jazeker|oui|si)\b/;
 
 function hitStance(s: string, m: RegExpExecArray, business: boolean): VerbHit | null {
@@ -121,14 +136,14 @@ function hitStance(s: string, m: RegExpExecArray, business: boolean): VerbHit | 
   const end = m.index + m[0].length;
   const before = s.slice(Math.max(0, m.index - 40), m.index);
   if (SOLD_OUT_RE.test(next) || PRODUCT_AFTER_RE.test(s.slice(end, end + 60)) || PRODUCT_BEFORE_RE.test(before)) return null;
-  if (USER_TRADE_VERBS.has(verb) && (USER_TRADE_RE.test(before) || /\b(buy|purchase|order)\w*\s*(,|or|and)?\s*$/.test(before))) return null;
+  if (USER_TRADE_VERBS.has(verb) && (USER_TRADE_RE.test(before) || /\b(buy|purchase|order|financ)\w*\s*(,|or|and)?\s*$/.test(before))) return null;
   const noun = NOUNS.has(verb);
   if ((verb === 'vente' || verb === 'venta' || verb === 'sale') && !/(vente|venta|sale) (or \w+ |ou \w+ |o \w+ )?(de |des |d'|of )[^.;]{0,30}(donnees|informa|datos|fichier|base|data|personal)/.test(next) &&
     !/["«»“”]\s?(sale|vente|venta)|(sale|vente|venta)\s?["«»“”]|ccpa/.test(s) && !negatedBefore(s, m.index, 30)) return null;
   const v2 = V2_VERBS.has(verb) || noun || verb.startsWith('verausser');
   const leadNegated = LEAD_NEG_RE.test(s) && !hasBreak(s.slice(0, m.index));
-  const negated = leadNegated || negatedBefore(s, m.index, v2 ? 110 : 60) || (v2 && negatedAfter(s, end)) || DE_SPLIT_NEG_RE.test(s);
-  if (business && !negated) return null;
+  const negated = leadNegated || negatedBefore(s, m.index, v2 ? 110 : 60) || (v2 && negatedAfter(s, end)) || DE_SPLIT_NEG_RE.test(s) || NONE_LIST_RE.test(s);
+  if ((business || HYPOTHETICAL_RE.test(s.slice(0, m.index))) && !negated) return null;
   return { start: m.index, end, negated };
 }
 
@@ -168,7 +183,11 @@ function sentenceStance(s: string): Stance | 'question' {
   }
   if (!sold) {
     PAYMENT_RE.lastIndex = 0;
-    const pm = PAYMENT_RE.exec(s);
+    let pm = PAYMENT_RE.exec(s);
+    if (!pm) {
+      const paid = PAID_RE.exec(s);
+      if (paid && HANDOVER_RE.test(s)) pm = paid;
+    }
     if (pm) {
       if (negatedBefore(s, pm.index, 80) || negatedAfter(s, pm.index + pm[0].length) || (LEAD_NEG_RE.test(s) && !hasBreak(s.slice(0, pm.index)))) notSold = true;
       else if (!business) sold = true;
@@ -179,7 +198,7 @@ function sentenceStance(s: string): Stance | 'question' {
 
 /** The answer that follows a sale question ("Selling your data? Not us."). */
 function answerStance(answer: string): Stance {
-  if (NO_ANSWER_RE.test(answer)) return 'not_sold';
+  if (NO_ANSWER_RE.test(answer) || NEG_RE.test(answer.split(/\s+/, 3).join(' '))) return 'not_sold';
   if (YES_ANSWER_RE.test(answer)) return 'sold';
   return null;
 }

@@ -238,7 +238,11 @@ export const CONCEPTS: Record<string, readonly string[]> = {
     'gesammelt', 'erhalt*', 'collect', 'recueill*', 'recueil*', 'collecte*', 'obten*',
     'recopil*', 'recab*', 'recog*', 'obtene*',
   ],
-  use: ['use', 'uses', 'used', 'using', 'gebruik*', 'verwend*', 'nutz*', 'utilis*', 'utiliz*', 'usamos', 'usar', 'uso'],
+  use: [
+    'use', 'uses', 'used', 'using', 'gebruik*', 'verwend*', 'nutz*', 'utilis*', 'utiliz*', 'usamos',
+    'usar', 'uso', 'process', 'processes', 'processed', 'processing', 'verwerk*', 'verarbeit*',
+    'trait*', 'trata*', '!traiteur*', '!tratado*',
+  ],
   data: [
     'data', 'information', 'info', 'personal', 'details', 'gegevens', 'persoonsgegevens',
     'informatie', 'daten', 'informationen', 'personenbezogen*', 'angaben', '~daten',

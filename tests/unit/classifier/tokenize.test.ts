@@ -52,8 +52,14 @@ describe(here + 'concept lexicon', () => {
     ['retain', ['retain', 'bewaren', 'speichern', 'conserver', 'conservar']],
     ['neg', ['not', 'niet', 'nooit', 'nicht', 'keine', 'jamais', 'nunca']],
     ['recipient', ['auditors', 'incassobureau', 'Inkassounternehmen', 'transporteur', 'aseguradora']],
+    ['use', ['processing', 'verwerken', 'verarbeiten', 'traitons', 'tratamos']],
   ])('%s ← %j', (concept, words) => {
     for (const w of words) expect(analyse(w).concepts[0]).toContain(conceptId(concept));
+  });
+
+  it('"verwerker" is a processor, "verwerken" a use', () => {
+    expect(names('verwerker')[0]).toEqual(['processor']);
+    expect(names('verwerken')[0]).toEqual(['use']);
   });
 
   it('"vendor" is a processor, not a sale', () => {
