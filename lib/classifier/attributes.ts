@@ -80,7 +80,7 @@ export function findPeriods(text: string): Period[] {
 }
 
 /** Words that make a period a retention period (en/nl/de/fr/es). */
-const RETAIN_CONTEXT_RE = /retain|retention|keep|kept|stor(e|ed|age)|delet|eras|archiv|how long|bewaar|bewaren|bewaard|opgeslagen|opslag|verwijder|gewist|hoe lang|speicher|aufbewahr|l[öo]sch|wie lange|conserv|supprim|effac|combien de temps|almacen|borra|suprim|elimin|cu[áa]nto tiempo|plazo|dur[ée]e|duration|expir|vervalt|verfällt|caduc/i;
+const RETAIN_CONTEXT_RE = /retain|retention|keep|kept|stor(e|ed|age)|delet|eras|archiv|overwrit|purg|destroy|anonymi[sz]|how long|bewaar|bewaren|bewaard|opgeslagen|opslag|verwijder|gewist|overschreven|geanonimiseerd|hoe lang|speicher|aufbewahr|bewahr|[üu]berschrieben|vernicht|anonymisiert|guarda|guardan|guardamos|guardar|conservamos|sobrescrib|anonimiz|destru|[ée]cras|l[öo]sch|wie lange|conserv|supprim|effac|combien de temps|almacen|borra|suprim|elimin|cu[áa]nto tiempo|plazo|dur[ée]e|duration|expir|vervalt|verfällt|caduc/i;
 
 /**
  * Retention periods in a retention clause, as written, in order. A period must sit in a sentence

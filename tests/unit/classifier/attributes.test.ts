@@ -17,6 +17,9 @@ describe(here + 'retention periods in five languages', () => {
     ['Les données sont supprimées après trois ans.', 'trois ans'],
     ['Conservamos sus datos durante 2 años.', '2 años'],
     ['Los datos se eliminan tras seis meses.', 'seis meses'],
+    ['Camera footage is overwritten after 72 hours.', '72 hours'],
+    ['Verträge bewahren wir aus steuerlichen Gründen zehn Jahre auf.', 'zehn Jahre'],
+    ['Las grabaciones se guardan 30 días.', '30 días'],
   ])('%j → %j', (text, expected) => {
     expect(retentionPeriod(text)).toBe(expected);
   });
