@@ -19,6 +19,8 @@ interface Props {
 }
 
 const ICONS = { good: '✓', bad: '!', neutral: '?' } as const;
+/** A quote this short ("No.") gets its section heading above it, or it says nothing. */
+const SHORT_QUOTE = 80;
 
 /** One of the five questions: verdict, points, evidence quote, named parties. Page text is rendered as text. */
 export default function VerdictCard({ label, value, sentence, tone, category, policyLang, uiLang, t, onShow, showLabel }: Props) {
@@ -45,6 +47,7 @@ export default function VerdictCard({ label, value, sentence, tone, category, po
       )}
       {quote ? (
         <button type="button" className="quote" onClick={() => onShow(quote.text)} title={showLabel ?? t('actions.show_in_page')}>
+          {quote.heading && quote.text.length < SHORT_QUOTE && <span className="quote-heading">{quote.heading}</span>}
           <q lang={policyLang ?? undefined}>{quote.text}</q>
           {foreign && <span className="quote-lang">{t('card.quote_lang', { lang: t(`languages.${policyLang}`) })}</span>}
         </button>

@@ -82,6 +82,8 @@ export interface Evidence {
   clauseId: string;
   blockId: string | null;
   text: string;
+  /** The clause's section heading: context for a short quote ("Do we sell your data?" → "No."). */
+  heading?: string | null;
   score: number;
 }
 

@@ -76,7 +76,7 @@ function evidenceOf(clauses: ClauseTag[], label: CoreLabel, prefer?: (c: ClauseT
     .filter((c) => c.labels.includes(label))
     .sort((a, b) => Number(prefer?.(b) ?? 0) - Number(prefer?.(a) ?? 0) || b.scores[label] - a.scores[label])
     .slice(0, MAX_EVIDENCE)
-    .map((c) => ({ clauseId: c.id, blockId: c.blockId, text: c.text, score: Number(c.scores[label].toFixed(4)) }));
+    .map((c) => ({ clauseId: c.id, blockId: c.blockId, text: c.text, heading: c.heading, score: Number(c.scores[label].toFixed(4)) }));
 }
 
 /** Only a denial: "we never sell your data", "we do not share it with anyone". */

@@ -106,6 +106,8 @@ export function clauseRecord(tag: ClauseTag, opts: ClauseExportOptions = {}): Cl
 export interface EvidenceRecord {
   clause_id: string;
   block_id: string | null;
+  /** Section heading of the clause (context for a short quote), or null. */
+  heading: string | null;
   text: string;
   score: number;
 }
@@ -161,7 +163,7 @@ export function documentRecord(summary: PolicySummary, meta: DocumentMeta, opts:
     const c = summary.categories[label];
     if (!c) continue;
     const rec: CategoryRecord = {
-      evidence: c.evidence.map((e) => ({ clause_id: e.clauseId, block_id: e.blockId, text: e.text, score: round(e.score) })),
+      evidence: c.evidence.map((e) => ({ clause_id: e.clauseId, block_id: e.blockId, heading: e.heading ?? null, text: e.text, score: round(e.score) })),
       parties: c.parties,
       points: c.points,
       reason: c.reason,

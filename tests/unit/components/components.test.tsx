@@ -95,6 +95,16 @@ describe('VerdictCard', () => {
     expect(onShow).toHaveBeenCalledWith(summary.categories.third_party_sharing.evidence[0].text);
   });
 
+  it('puts the heading above a short quote, so "No." says what it answers', () => {
+    const category = { evidence: [{ clauseId: 'c1', blockId: 'b1', text: 'No.', heading: 'Do we sell your data?', score: 0.9 }], parties: [], points: 0, reason: 'not_sold' };
+    const { container } = render(<VerdictCard label="data_sale" value="not_sold" sentence="No" tone="good" category={category} policyLang="en" uiLang="en" t={t} onShow={() => {}} />);
+    expect(container.querySelector('.quote-heading')?.textContent).toBe('Do we sell your data?');
+    cleanup();
+    const long = { ...category, evidence: [{ ...category.evidence[0], text: 'We do not sell, rent or trade your personal data to anyone, for any purpose, and we never will.' }] };
+    const again = render(<VerdictCard label="data_sale" value="not_sold" sentence="No" tone="good" category={long} policyLang="en" uiLang="en" t={t} onShow={() => {}} />);
+    expect(again.container.querySelector('.quote-heading')).toBeNull();
+  });
+
   it('says so when there is no evidence', () => {
     render(<VerdictCard label="data_sale" value="unknown" sentence="?" tone="neutral" category={{ evidence: [], parties: [], points: -10, reason: 'sale_unknown' }} policyLang="en" uiLang="en" t={t} onShow={() => {}} />);
     expect(screen.getByText('No passage found on this topic.')).toBeTruthy();

@@ -56,7 +56,7 @@ describe(`${here}documentRecord`, () => {
     expect(Object.keys(r)).toEqual([
       'source', 'lang', 'title', 'is_policy', 'grade', 'score', 'verdicts', 'categories', 'adjustments', 'clause_count', 'tool_version', 'model_version',
     ]);
-    expect(r.categories.data_sale.evidence[0]).toEqual({ clause_id: 'c1', block_id: 'b1', text: 't', score: 0.8765 });
+    expect(r.categories.data_sale.evidence[0]).toEqual({ clause_id: 'c1', block_id: 'b1', heading: null, text: 't', score: 0.8765 });
     expect(r.clause_count).toBe(2);
     expect(r.model_version).toBe('model-x');
   });
