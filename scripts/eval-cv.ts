@@ -13,11 +13,10 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CORE_LABELS, LABELS, type Label } from '../lib/labels';
-import { applyRules } from '../lib/classifier/rules';
 import { saleStance } from '../lib/classifier/stance';
 import { FIXTURE_LANGS, foldsByGroup, loadFixtures, loadShared, type Record_ } from './lib/data';
-import { fmt, predictLogits, report } from './lib/metrics';
-import { fit, mixFor, OPTIONS, thresholdsFor } from './lib/pipeline';
+import { fmt, report } from './lib/metrics';
+import { fit, OPTIONS, predict } from './lib/pipeline';
 
 const { values } = parseArgs({
   options: {
@@ -42,13 +41,9 @@ function main(): void {
   const t0 = Date.now();
   for (let f = 0; f < k; f++) {
     const fitted = fit(recs.filter((_, i) => folds[i] !== f), opts);
-    const test = recs.map((r, i) => [r, i] as const).filter(([, i]) => folds[i] === f);
-    const z = predictLogits(fitted.model, test.map(([r]) => r), (r) => mixFor(fitted, r.lang));
-    test.forEach(([r, i], j) => {
-      const t = thresholdsFor(fitted, r.lang);
-      pred[i] = new Set(LABELS.filter((_, l) => z[j][l] >= t[l]));
-      for (const [label, floor] of Object.entries(applyRules(r.text, undefined, r.heading).floors)) if ((floor ?? 0) >= 0.5) pred[i].add(label as Label);
-    });
+    const test = recs.map((_, i) => i).filter((i) => folds[i] === f);
+    const p = predict(fitted, test.map((i) => recs[i]), true);
+    test.forEach((i, j) => (pred[i] = p[j]));
     console.error(`fold ${f + 1}/${k} done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   }
   const sub = (keep: (r: Record_) => boolean, only: readonly Label[] = LABELS) => {

@@ -16,24 +16,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CORE_LABELS, LABELS, type Label } from '../lib/labels';
 import { analyzeText, tagClause } from '../lib/classifier/index';
-import { applyRules } from '../lib/classifier/rules';
 import { saleStance } from '../lib/classifier/stance';
 import { FIXTURE_LANGS, loadFixtures, loadShared, SEED_DIR, splitByGroup, type Record_ } from './lib/data';
-import { fmt, predictLogits, prf, report, type Report } from './lib/metrics';
-import { fit, mixFor, OPTIONS, thresholdsFor, VAL_SHARE, withWeights, type Fitted } from './lib/pipeline';
+import { fmt, prf, report, type Report } from './lib/metrics';
+import { fit, OPTIONS, predict, VAL_SHARE, withWeights } from './lib/pipeline';
 import { fitReference, refLogits } from './lib/reference';
 
 type Pred = Array<Set<Label>>;
-
-function predictWithRules(f: Fitted, records: readonly Record_[], rules: boolean): Pred {
-  const z = predictLogits(f.model, records, (r) => mixFor(f, r.lang));
-  return z.map((row, i) => {
-    const t = thresholdsFor(f, records[i].lang);
-    const set = new Set(LABELS.filter((_, k) => row[k] >= t[k]));
-    if (rules) for (const [l, floor] of Object.entries(applyRules(records[i].text, undefined, records[i].heading).floors)) if ((floor ?? 0) >= 0.5) set.add(l as Label);
-    return set;
-  });
-}
 
 function bySource(records: readonly Record_[], pred: Pred): Record<string, Report> {
   const out: Record<string, Report> = {};
@@ -65,8 +54,8 @@ function sharedPart(fixTrain: Record_[]): void {
   console.log(`\n== Shared data: validation split by policy group (${val.length} clauses, ${new Set(val.map((r) => r.group)).size} groups held out; train ${train.length} + ${fixTrain.length} fixture clauses)`);
   const t0 = Date.now();
   const fitted = fit([...train, ...fixTrain]);
-  const pred = predictWithRules(fitted, val, true);
-  const predModelOnly = predictWithRules(fitted, val, false);
+  const pred = predict(fitted, val, true);
+  const predModelOnly = predict(fitted, val);
   const t1 = Date.now();
   const ref = fitReference(withWeights([...train, ...fixTrain]));
   const refZ = refLogits(ref, val);
@@ -99,7 +88,7 @@ function sharedPart(fixTrain: Record_[]): void {
     console.log('\n== Model families on the same split (model only, no rules)');
     for (const [name, opts] of [['logistic (shipped)', OPTIONS], ['linear SVM (squared hinge)', { ...OPTIONS, loss: 'hinge' as const }], ['logistic, no concept view', { ...OPTIONS, conceptView: 0 }]] as const) {
       const f = fit([...train, ...fixTrain], opts);
-      const p = predictWithRules(f, val, false);
+      const p = predict(f, val);
       const r = report(val, p);
       const s = bySource(val, p);
       console.log(`  ${name.padEnd(28)} macro ${fmt(r.macro)} micro ${fmt(r.micro)}  ${Object.entries(s).map(([k, v]) => `${k} ${fmt(v.macro)}`).join('  ')}`);

@@ -39,8 +39,6 @@ export type View = 'full' | 'concept';
 export interface Features {
   /** Bucket ids, one per occurrence (duplicates allowed). */
   idx: Uint32Array;
-  /** Sentence of each occurrence (SHARED for bias, length and heading features). */
-  parts: Int32Array;
   /** Value of each occurrence. */
   scale: number;
 }
@@ -159,13 +157,9 @@ export function bucketsInto(text: string, heading: string | null, view: View, an
   return { buckets: buffer, parts: partBuffer, count, lastPart };
 }
 
-/** Features of a clause (text) with its heading context: bucket ids, sentence parts, per-occurrence value. */
+/** Features of a clause (text) with its heading context (bucket ids + per-occurrence value), for training. */
 export function featurize(text: string, heading: string | null, view: View = 'full'): Features {
   const out: number[] = [];
-  const parts: number[] = [];
-  const n = forEachFeature(text, heading, view, (b, p) => {
-    out.push(b);
-    parts.push(p);
-  });
-  return { idx: Uint32Array.from(out), parts: Int32Array.from(parts), scale: 1 / Math.sqrt(n) };
+  const n = forEachFeature(text, heading, view, (b) => out.push(b));
+  return { idx: Uint32Array.from(out), scale: 1 / Math.sqrt(n) };
 }

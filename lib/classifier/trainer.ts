@@ -236,19 +236,7 @@ export function logits(s: LoadedModel, text: string, heading: string | null, vie
 
 /** Best-F1 threshold on logits (midpoint between neighbouring scores). */
 export function bestThreshold(scores: number[], gold: boolean[], fallback = 0): { t: number; f1: number } {
-  const pairs = scores.map((s, i) => [s, gold[i] ? 1 : 0] as [number, number]).sort((a, b) => b[0] - a[0]);
-  const P = pairs.reduce((n, p) => n + p[1], 0);
-  if (P === 0) return { t: fallback, f1: 0 };
-  let tp = 0;
-  let best = { t: fallback, f1: -1 };
-  for (let i = 0; i < pairs.length; i++) {
-    tp += pairs[i][1];
-    if (i + 1 < pairs.length && pairs[i + 1][0] === pairs[i][0]) continue;
-    const f1 = (2 * tp) / (i + 1 + P);
-    const next = i + 1 < pairs.length ? pairs[i + 1][0] : pairs[i][0] - 1;
-    if (f1 > best.f1) best = { t: (pairs[i][0] + next) / 2, f1 };
-  }
-  return best;
+  return bestJointThreshold(scores, gold, new Array<number>(scores.length).fill(0), fallback);
 }
 
 /**
@@ -257,7 +245,8 @@ export function bestThreshold(scores: number[], gold: boolean[], fallback = 0): 
  * little differently); domains without positives do not count. One sweep over the sorted scores.
  */
 export function bestJointThreshold(scores: readonly number[], gold: readonly boolean[], domain: readonly number[], fallback = 0): { t: number; f1: number } {
-  const D = Math.max(-1, ...domain) + 1;
+  let D = 0;
+  for (const d of domain) if (d >= D) D = d + 1;
   const P = new Array<number>(D).fill(0);
   gold.forEach((g, i) => g && P[domain[i]]++);
   const live = P.map((p) => p > 0);

@@ -2,7 +2,8 @@
  * The training recipe (options, fixture weight, threshold tuning) shared by train and eval, so
  * the numbers eval prints are for exactly the model train ships.
  */
-import { LABELS } from '../../lib/labels';
+import { LABELS, type Label } from '../../lib/labels';
+import { applyRules } from '../../lib/classifier/rules';
 import { bestJointThreshold, DEFAULT_OPTIONS, train, type QuantModel, type TrainOptions } from '../../lib/classifier/trainer';
 import type { Record_ } from './data';
 import { applyThresholds, predictLogits, report, tuneThresholds, thresholdsFrom, type Report } from './metrics';
@@ -118,9 +119,14 @@ export function thresholdsFor(f: Pick<Fitted, 'thresholds' | 'langThresholds' | 
   return (lang && f.langThresholds[lang]) || f.thresholds;
 }
 
-export function predict(f: Fitted, records: readonly Record_[]): Array<Set<(typeof LABELS)[number]>> {
+/** Labels per record, as tagClause decides them: thresholds, and with `rules` the rule floors. */
+export function predict(f: Fitted, records: readonly Record_[], rules = false): Array<Set<Label>> {
   const z = predictLogits(f.model, records, (r) => mixFor(f, r.lang));
-  return z.map((row, i) => applyThresholds([row], thresholdsFor(f, records[i].lang))[0]);
+  return z.map((row, i) => {
+    const set = applyThresholds([row], thresholdsFor(f, records[i].lang))[0];
+    if (rules) for (const [l, floor] of Object.entries(applyRules(records[i].text, undefined, records[i].heading).floors)) if ((floor ?? 0) >= 0.5) set.add(l as Label);
+    return set;
+  });
 }
 
 export interface SourceReports { all: Report; bySource: Record<string, Report> }
