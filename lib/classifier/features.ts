@@ -58,6 +58,17 @@ export function analyseClause(text: string): Analysed {
   return analyse(text.length > 20_000 ? text.slice(0, 20_000) : text);
 }
 
+/** Consecutive clauses share their heading: analyse it once (a one-entry memo of a pure function). */
+let lastHeading: string | null = null;
+let lastHeadingAnalysed: Analysed | null = null;
+function analyseHeading(heading: string): Analysed {
+  if (heading !== lastHeading || lastHeadingAnalysed === null) {
+    lastHeadingAnalysed = analyse(heading.length > 300 ? heading.slice(0, 300) : heading);
+    lastHeading = heading;
+  }
+  return lastHeadingAnalysed;
+}
+
 /** `part` of the features every sentence shares (bias, length, heading). */
 export const SHARED = -1;
 
@@ -115,7 +126,7 @@ export function forEachFeature(text: string, heading: string | null, view: View,
     }
   }
   if (heading) {
-    const h = analyse(heading.length > 300 ? heading.slice(0, 300) : heading);
+    const h = analyseHeading(heading);
     const hn = Math.min(h.infos.length, MAX_HEADING_TOKENS);
     for (let i = 0; i < hn; i++) {
       if (full) {

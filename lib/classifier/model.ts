@@ -102,49 +102,46 @@ const K = LABELS.length;
 let sums = new Float64Array(8 * K);
 let counts = new Int32Array(8);
 
-/** Raw logits per label for a clause (sentence-pooled, see pool.ts). */
+/**
+ * Raw logits per label for a clause (sentence-pooled, see pool.ts). The hot loop of the whole
+ * classifier: features arrive grouped by part (shared, sentence 0, 1, …, shared), so the 13 sums
+ * live in locals and are written to their part's row only when the part changes.
+ */
 export function clauseLogits(text: string, heading: string | null, model: LoadedModel, view: View = 'full', analysed?: Analysed): Float64Array {
-  const acc = new Float64Array(K);
+  if (K !== 13) throw new Error('clauseLogits is unrolled for 13 labels');
   const { rowOf, q } = model;
-  const { buckets, parts, count, lastPart: last } = bucketsInto(text, heading, view, analysed);
-  if (last === 0 && K === 13) {
-    // one sentence, unrolled: the hot loop of the whole classifier
-    let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0, a9 = 0, a10 = 0, a11 = 0, a12 = 0;
-    for (let j = 0; j < count; j++) {
-      const r = rowOf[buckets[j]];
-      if (r === 0) continue;
-      const o = (r - 1) * 13;
-      a0 += q[o]; a1 += q[o + 1]; a2 += q[o + 2]; a3 += q[o + 3]; a4 += q[o + 4]; a5 += q[o + 5]; a6 += q[o + 6];
-      a7 += q[o + 7]; a8 += q[o + 8]; a9 += q[o + 9]; a10 += q[o + 10]; a11 += q[o + 11]; a12 += q[o + 12];
-    }
-    acc[0] = a0; acc[1] = a1; acc[2] = a2; acc[3] = a3; acc[4] = a4; acc[5] = a5; acc[6] = a6;
-    acc[7] = a7; acc[8] = a8; acc[9] = a9; acc[10] = a10; acc[11] = a11; acc[12] = a12;
-    const scale = 1 / Math.sqrt(count);
-    for (let k = 0; k < K; k++) acc[k] *= model.scales[k] * scale;
-    return acc;
-  }
-  // several sentences: sums per part (row 0 shared, row 1 + s sentence s), then pool
-  const rows = last + 2;
+  const { buckets, parts, count, lastPart } = bucketsInto(text, heading, view, analysed);
+  // row 0: shared features (bias, length, heading); row 1 + s: sentence s
+  const rows = lastPart + 2;
   if (counts.length < rows) {
     counts = new Int32Array(rows * 2);
     sums = new Float64Array(rows * 2 * K);
   }
   counts.fill(0, 0, rows);
   sums.fill(0, 0, rows * K);
-  for (let j = 0; j < count; j++) {
-    const p = parts[j] + 1;
-    counts[p]++;
+  let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0, a9 = 0, a10 = 0, a11 = 0, a12 = 0;
+  let n = 0;
+  let row = count > 0 ? parts[0] + 1 : 0;
+  for (let j = 0; j <= count; j++) {
+    const p = j < count ? parts[j] + 1 : -1;
+    if (p !== row) {
+      const b = row * K;
+      counts[row] += n;
+      sums[b] += a0; sums[b + 1] += a1; sums[b + 2] += a2; sums[b + 3] += a3; sums[b + 4] += a4; sums[b + 5] += a5; sums[b + 6] += a6;
+      sums[b + 7] += a7; sums[b + 8] += a8; sums[b + 9] += a9; sums[b + 10] += a10; sums[b + 11] += a11; sums[b + 12] += a12;
+      if (p < 0) break;
+      a0 = a1 = a2 = a3 = a4 = a5 = a6 = a7 = a8 = a9 = a10 = a11 = a12 = 0;
+      n = 0;
+      row = p;
+    }
+    n++;
     const r = rowOf[buckets[j]];
     if (r === 0) continue;
-    const o = (r - 1) * K;
-    const b = p * K;
-    if (K === 13) {
-      sums[b] += q[o]; sums[b + 1] += q[o + 1]; sums[b + 2] += q[o + 2]; sums[b + 3] += q[o + 3]; sums[b + 4] += q[o + 4];
-      sums[b + 5] += q[o + 5]; sums[b + 6] += q[o + 6]; sums[b + 7] += q[o + 7]; sums[b + 8] += q[o + 8];
-      sums[b + 9] += q[o + 9]; sums[b + 10] += q[o + 10]; sums[b + 11] += q[o + 11]; sums[b + 12] += q[o + 12];
-    } else for (let k = 0; k < K; k++) sums[b + k] += q[o + k];
+    const o = (r - 1) * 13;
+    a0 += q[o]; a1 += q[o + 1]; a2 += q[o + 2]; a3 += q[o + 3]; a4 += q[o + 4]; a5 += q[o + 5]; a6 += q[o + 6];
+    a7 += q[o + 7]; a8 += q[o + 8]; a9 += q[o + 9]; a10 += q[o + 10]; a11 += q[o + 11]; a12 += q[o + 12];
   }
-  return pooledLogits(sums, counts, last + 1, K, model.scales, acc);
+  return pooledLogits(sums, counts, lastPart + 1, K, model.scales, new Float64Array(K));
 }
 
 /** Scores 0..1 per label: sigmoid(logit − threshold), so a label is on iff its score ≥ 0.5. */
