@@ -113,7 +113,7 @@ function fixturePart(title: string, test: Record_[]): void {
     const rep = report(recs, idx.map((i) => pred[i]), CORE_LABELS);
     if (lang === 'en') en = rep.macro;
     const stance = idx.filter((i) => test[i].sale);
-    const stanceRight = stance.filter((i) => tags[i].sale === test[i].sale || saleStance(test[i].text, test[i].heading) === test[i].sale).length;
+    const stanceRight = stance.filter((i) => tags[i].sale === test[i].sale).length;
     const period = idx.filter((i) => test[i].retention_period);
     const periodRight = period.filter((i) => (tags[i].retention_period ?? '').toLowerCase() === String(test[i].retention_period).toLowerCase()).length;
     rows.push([lang, String(idx.length), fmt(rep.macro), ...CORE_LABELS.map((l) => (rep.perLabel[l] ? fmt(rep.perLabel[l]!.f1) : '-')),

@@ -5,7 +5,7 @@
  * alternations (linear time).
  */
 import type { Label } from '../labels';
-import { headingAsksAboutSale, saleStance, type Stance } from './stance';
+import { saleStance, type Stance } from './stance';
 import { conceptId, type Analysed } from './tokenize';
 
 /** Score floor when the stance detector finds a sale sentence. */
@@ -28,8 +28,6 @@ export interface RuleResult {
   floors: Partial<Record<Label, number>>;
 }
 
-const SELL = conceptId('sell');
-const MONEY = conceptId('money');
 const REMOTE = conceptId('remote');
 const REMOTE_SESSION = conceptId('remote_session');
 
@@ -38,19 +36,17 @@ const REMOTE_SESSION = conceptId('remote_session');
  * heading counts for the sale stance ("Do we sell your data?" → "No.").
  */
 export function applyRules(text: string, analysed?: Analysed, heading: string | null = null): RuleResult {
-  let saleCue = true;
   let remoteCue = true;
+  let saleCue: boolean | undefined;
   if (analysed) {
-    saleCue = false;
     remoteCue = false;
-    for (const cs of analysed.concepts) {
-      for (const c of cs) {
-        if (c === SELL || c === MONEY) saleCue = true;
-        else if (c === REMOTE || c === REMOTE_SESSION) remoteCue = true;
-      }
+    saleCue = false;
+    for (let i = 0; i < analysed.infos.length; i++) {
+      if (analysed.infos[i].saleCue) saleCue = true;
+      for (const c of analysed.concepts[i]) if (c === REMOTE || c === REMOTE_SESSION) remoteCue = true;
     }
   }
-  const sale = saleCue || (text.length <= 300 && headingAsksAboutSale(heading)) ? saleStance(text, heading) : null;
+  const sale = saleStance(text, heading, saleCue);
   const floors: Partial<Record<Label, number>> = {};
   if (sale !== null) floors.data_sale = STANCE_FLOOR;
   if (remoteCue && hasRemoteWording(text)) floors.remote_access = REMOTE_FLOOR;

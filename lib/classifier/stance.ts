@@ -21,11 +21,24 @@ import splitSentences from './segment/04-sentences';
 
 export type Stance = 'sold' | 'not_sold' | null;
 
-/** Cheap prefilter: nothing sale-like, no work. */
-const PREFILTER_RE = /(?:^|[^\p{L}])(?:ced|commerci|comerci|monnay|revent|revend|ingreso|sel|sold|rent|leas|resel|resol|trad|monet|verko|verka|verhu|vermi|weiterverk|doorverk|vend|vent|lou|revend|alqui|arrend|sale|handel|ver[aä]u[sß])|vermark|exchange|ruil|entgelt|bezahl|kostenpfl|betaling|betalen|vergoeding|vergut|provision|commissi|comision|cambio|remun|for a fee|pay us|pays us|zahlen uns|nous paient|nos pagan|licens|contrepartie|moyennant|onereux|oneroso|pago|koop|compensa|paid|licen|lizenz|zu geld|geld|zahl|paiement|versent|angeboten|aangeboden/iu;
+/**
+ * Cheap prefilter: nothing sale-like, no work. One word list, two forms: over a text, and over
+ * one folded token (`tokenMaySignalSale`, which the rule layer memoises per token type, so a
+ * policy is not scanned by this long alternation clause by clause).
+ */
+const CUE_STARTS = 'ced|commerci|comerci|monnay|revent|revend|ingreso|sel|sold|rent|leas|resel|resol|trad|monet|verko|verka|verhu|vermi|weiterverk|doorverk|vend|vent|lou|alqui|arrend|sale|handel|verau[sß]';
+const CUE_PARTS = 'vermark|exchange|ruil|entgelt|bezahl|kostenpfl|betaling|betalen|vergoeding|vergut|provision|commissi|comision|cambio|remun|licens|contrepartie|moyennant|onereux|oneroso|pago|koop|compensa|paid|licen|lizenz|geld|zahl|paiement|versent|angeboten|aangeboden|redevance|provisie|precio|echange';
+const CUE_WORDS = 'fee|pay|pays|paient|pagan';
+const PREFILTER_RE = new RegExp(`(?:^|[^\\p{L}])(?:${CUE_STARTS})|${CUE_PARTS}|\\b(?:${CUE_WORDS})\\b`, 'u');
+const TOKEN_CUE_RE = new RegExp(`^(?:${CUE_STARTS})|${CUE_PARTS}|^(?:${CUE_WORDS})$`);
+
+/** Could this folded token be part of sale wording? (Any clause whose tokens all say no has no stance.) */
+export function tokenMaySignalSale(folded: string): boolean {
+  return TOKEN_CUE_RE.test(folded);
+}
 
 /** Sale verbs (folded text). Group 1 = the verb. */
-const VERB_RE = /\b(te koop|for sale|zu geld mach\w*|vendier\w*|venderia\w*|commerciali[sz]\w*|comerciali[sz]\w*|comerciamos|comerciar|comercia|vendera|venderemos|venderan|venderse|venderlos|venderlas|vendra|vendrons|vendront|vendamos|vendan|venda|vendiendo|revendu|revendue|revendus|revendues|revenden|revende|revendemos|revendido|revendidos|revendidas|louee|louees|loues|monetis\w*|vermarkt\w*|cedamos|cedan|cedido|cedida|cedidos|cedidas|ingresos por ceder|monnay\w*|monetiz\w*|cede|cedons|cedent|cedera|ceder|cederons|cedee|cedees|cedes|cedemos|cedera|revente|reventa|doorverkocht|doorverkopen|verausser\w*|vermietung|handeln|handel|sell|sells|selling|sold|resell|resells|reselling|resold|rent|rents|renting|rented|lease|leases|leasing|leased|trade|trades|trading|traded|monetize|monetizes|monetizing|verkopen|verkoopt|verkoop|verkocht|verkochte|doorverkopen|verhuren|verhuurt|verhuurd|verkaufen|verkauft|verkaufte|verkauften|verkaufe|verkauf|weiterverkaufen|weiterverkauft|vermieten|vermietet|vendre|vendons|vend|vendent|vendu|vendue|vendus|vendues|revendre|revendons|louer|louons|loue|louent|vente|vender|vendemos|vende|venden|vendido|vendida|vendidos|vendidas|revender|alquilar|alquilamos|alquila|alquilan|arrendar|arrendamos|venta|sale)\b/g;
+const VERB_RE = /\b(te koop|for sale|locations? ou d'echanges?|(?:locations?|echanges?) (?:de |d')(?:nos |vos |ses |leurs )?(?:fichiers|listes|donnees|coordonnees)|alquiler de (?:nuestras |sus |las )?(?:listas|bases de datos|datos)|vendions|vendrions|revend\w*|verkauft\w*|zu geld mach\w*|vendier\w*|venderia\w*|commerciali[sz]\w*|comerciali[sz]\w*|comerciamos|comerciar|comercia|vendera|venderemos|venderan|venderse|venderlos|venderlas|vendra|vendrons|vendront|vendamos|vendan|venda|vendiendo|revendu|revendue|revendus|revendues|revenden|revende|revendemos|revendido|revendidos|revendidas|louee|louees|loues|monetis\w*|vermarkt\w*|cedamos|cedan|cedido|cedida|cedidos|cedidas|ingresos por ceder|monnay\w*|monetiz\w*|cede|cedons|cedent|cedera|ceder|cederons|cedee|cedees|cedes|cedemos|cedera|revente|reventa|doorverkocht|doorverkopen|verausser\w*|vermietung|handeln|handel|sell|sells|selling|sold|resell|resells|reselling|resold|rent|rents|renting|rented|lease|leases|leasing|leased|trade|trades|trading|traded|monetize|monetizes|monetizing|verkopen|verkoopt|verkoop|verkocht|verkochte|doorverkopen|verhuren|verhuurt|verhuurd|verkaufen|verkauft|verkaufte|verkauften|verkaufe|verkauf|weiterverkaufen|weiterverkauft|vermieten|vermietet|vendre|vendons|vend|vendent|vendu|vendue|vendus|vendues|revendre|revendons|louer|louons|loue|louent|vente|vender|vendemos|vende|venden|vendido|vendida|vendidos|vendidas|revender|alquilar|alquilamos|alquila|alquilan|arrendar|arrendamos|venta|sale)\b/g;
 
 /** Verb forms where Dutch/German put the negation after the verb. */
 const V2_VERBS = new Set(['te koop', 'verkopen', 'verkoopt', 'verkoop', 'verkocht', 'verhuren', 'verhuurt', 'verhuurd', 'verkaufen', 'verkauft', 'verkaufe', 'verkauf', 'vermieten', 'vermietet', 'vermietung', 'doorverkopen', 'doorverkocht', 'weiterverkaufen', 'weiterverkauft', 'handeln', 'handel']);
@@ -34,13 +47,16 @@ const V2_VERBS = new Set(['te koop', 'verkopen', 'verkoopt', 'verkoop', 'verkoch
 const NOUNS = new Set(['for sale', 'selling', 'sale', 'vente', 'venta', 'revente', 'reventa', 'verkauf', 'verkoop', 'vermietung', 'commercialisation', 'comercializacion']);
 
 /** Something the sale is about: data, information, lists, addresses, profiles. */
-const DATA_OBJECT_RE = /data|datos|lista|direcci|adresse|statisti|estadistic|coordonn|fichier|archivo|donnees|daten|gegevens|informa|renseignement|details|adres|address|profil|profiel|\bnames?\b|\bnaam\b|\bnombre|\bnoms?\b|trend|segment|\blists?\b|lijst|bestand|contact|kontakt|e-?mail|personal|personnel|personal|angaben|phone|telefo\w*|telefoon|telephone|correo|courriel|histor\w*|verlauf|location|ubicacion|localisation|locatie|standort|fahrdaten|messwerte|bestand|kundendaten|datensatz|\b(it|them|esta|ces|sie|deze|ze|ils|elles)\b/;
+const DATA_OBJECT_RE = /data|datos|lista|direcci|adresse|statisti|estadistic|coordonn|fichier|archivo|donnees|daten|gegevens|informa|renseignement|details|adres|address|profil|profiel|\bnames?\b|\bnaam\b|\bnombre|\bnoms?\b|trend|segment|\blists?\b|lijst|bestand|contact|kontakt|e-?mail|personal|personnel|personal|angaben|phone|telefo\w*|telefoon|telephone|correo|courriel|histor\w*|verlauf|location|ubicacion|localisation|locatie|standort|fahrdaten|messwerte|bestand|kundendaten|datensatz|perfil\w*|inzicht\w*|insights?|interesses|surfgedrag|records|\b(it|them|esta|ces|sie|deze|ze|ils|elles)\b/;
 
 /** Business transfers: a company sold/merged, not a data sale. */
 const BUSINESS_RE = /\b((sell|sold|buy|transfer)\w* (or (sell|sold|buy|transfer)\w* )?(all |some |any |part |a part |substantially all |all or (a )?part |all or (a )?portion )?(of )?(our |its |the |their )?(business|assets|company|companies|stores|units|brands)|business offerings|transferred (business )?assets|fuseert|fuseren|(bedrijf|onderneming|organisatie) (wordt|is) (verkocht|overgenomen)|wordt overgenomen|(unternehmen|gesellschaft) (verkauft|ubernommen) wird|(societe|entreprise) (est|serait) (vendue|cedee|rachetee)|(empresa|compania|sociedad) (es|fuera|sea) (vendida|adquirida)|merger|merge|merged|acquisition|acquired|acquire|bankrupt\w*|insolven\w*|reorgani[sz]ation|sale of (all|some|substantially|part|our|the company|its|a portion)|(business|company|assets?) (is|are|were|was|be|being) sold|we are sold|is sold or|sell (all|some|substantially|part|a portion) of (our|its)|(sell|sold) (our|its|the) (business|company|assets)|fusie|faillissement|overname van|fusion|ubernahme|unternehmensverkauf|verkauf (des|unseres) unternehmens|faillite|cession|rachat|fusion|adquisicion|quiebra|assets?|activos|actifs|business units?|operations are sold|(wordt|is) (ons |het )?(bedrijf|onderneming) (verkocht|overgenomen)|(empresa|compania|sociedad) se (vende|fusiona)|se fusiona|(unternehmen|praxis|gesellschaft) (verkauft|ubergeben|veraussert) wird|nachfolger\w*)\b/;
 
 /** Selling goods, not data: what comes right after the verb ("sell tickets", "vendons des abonnements"). */
-const PRODUCT_AFTER_RE = /^\s*(,? ?(or|and|of|oder|und|ou|et|o|y|en) (buy|purchase|order|download|stream|kopen|bestellen|kaufen|acheter|commander|comprar|pedir)\w*[ ,]|((?!(?:personal|customer|user|data|informa|gegevens|daten|donnees|datos)\w*\b)\w+ ){0,3}\w*(products?|goods|services|tickets|items?|merchandise|insurance|policies|contracts?|passes|books|textbooks|vehicles?|cars?|advertising|ad space|subscriptions?|memberships?|gift cards?|producten|diensten|kaartjes|verzekering\w*|abonnement\w*|polissen|artikelen|produkte|waren|karten|versicherung\w*|abos?|vertrage|alkohol\w*|getranke|produits|billets|assurances?|contrats?|articles|productos|articulos|entradas|billetes|seguros?|polizas|contratos|suscripciones|devices?|laptops?|phones?|smartphones?|computers?|furniture|bikes?|bicycles?|houses?|homes?|property|properties|woning\w*|huis|huizen|fietsen|meubels|telefoons|gerate|fahrrader|mobel|wohnung\w*|haus|hauser|immobilie\w*|appareils|ordinateurs|meubles|velos|maisons?|logements?|vivienda\w*|casas?|pisos?|muebles|bicicletas|ordenadores|moviles|telefonos)\b|out\b)/;
+const PRODUCT_AFTER_RE = /^\s*(,? ?(or|and|of|oder|und|ou|et|o|y|en) (buy|purchase|order|download|stream|kopen|bestellen|kaufen|acheter|commander|comprar|pedir|install|deliver|repair|maintain|service|ship|leveren|installer|repar|onderh|liefer|wart|livr|entreg|instal)\w*[ ,]|((?!(?:personal|customer|user|data|informa|gegevens|daten|donnees|datos)\w*\b)\w+ ){0,3}\w*(products?|goods|services|tickets|items?|merchandise|insurance|policies|contracts?|passes|books|textbooks|vehicles?|cars?|advertising|ad space|subscriptions?|memberships?|gift cards?|producten|diensten|kaartjes|verzekering\w*|abonnement\w*|polissen|artikelen|produkte|waren|karten|versicherung\w*|abos?|vertrage|alkohol\w*|getranke|produits|billets|assurances?|contrats?|articles|productos|articulos|entradas|billetes|seguros?|polizas|contratos|suscripciones|devices?|laptops?|phones?|smartphones?|computers?|furniture|bikes?|bicycles?|houses?|homes?|property|properties|woning\w*|huis|huizen|fietsen|meubels|telefoons|gerate|fahrrader|mobel|wohnung\w*|haus|hauser|immobilie\w*|appareils|ordinateurs|meubles|velos|maisons?|logements?|vivienda\w*|casas?|pisos?|muebles|bicicletas|ordenadores|moviles|telefonos)\b|out\b)/;
+
+/** Goods as the sentence's subject ("Reward points cannot be sold", "Gespaarde punten kunnen niet worden verkocht"). */
+const GOODS_SUBJECT_RE = /^\W*(\w+ ){0,2}(points|punten|punkte|bonuspunkte|puntos|vouchers?|gift ?cards?|cadeaubonnen|cadeaukaarten|tegoedbonnen|gutscheine|bons d'achat|cartes? cadeaux?|cheques? regalo|tarjetas? regalo|tickets?|billets|entradas|kaartjes|eintrittskarten)\b/;
 
 /** The user buys, rents or leases something ("if you rent or purchase textbooks"). */
 const USER_TRADE_RE = /\b(you|customers?|users?|consumers?|u|je|sie|vous|usted|ustedes)\b[^.;]{0,40}$/;
@@ -49,7 +65,7 @@ const USER_TRADE_RE = /\b(you|customers?|users?|consumers?|u|je|sie|vous|usted|u
 const SOLD_OUT_RE = /\b(sold out|uitverkocht|ausverkauft|epuise|agotado|agotada)\b/;
 
 /** Negators (folded). */
-const NEG_RE = /\b(niets|nichts|rien|not|never|no|none|dont|doesnt|wont|cant|restricted|neither|nor|cannot|without|nobody|noone|nothing|excluded|niemand|niemanden|niemandem|uitgesloten|keinesfalls|keineswegs|exclu|exclue|exclus|exclues|nadie|nada|excluida|excluido|excluidas|excluidos|niet|nooit|geen|nimmer|noch|nicht|nie|niemals|weder|kein|keine|keinen|keiner|keines|keinem|ne|n|pas|jamais|aucun|aucune|ni|nunca|jamas|ningun|ninguna|ninguno|prohibited|prohibit|prohibits|forbidden|verboden|untersagt|verboten|ausgeschlossen|interdit|interdite|prohibido|prohibida)\b|n't/;
+const NEG_RE = /\b(niets|nichts|rien|not|never|no|none|dont|doesnt|wont|cant|restricted|neither|nor|cannot|without|nobody|noone|nothing|excluded|niemand|niemanden|niemandem|uitgesloten|keinesfalls|keineswegs|exclu|exclue|exclus|exclues|nadie|nada|excluida|excluido|excluidas|excluidos|niet|nooit|geen|nimmer|noch|nicht|nie|niemals|weder|kein|keine|keinen|keiner|keines|keinem|ne|n|pas|jamais|aucun|aucune|ni|nunca|jamas|ningun|ninguna|ninguno|prohibited|prohibit|prohibits|forbidden|verboden|untersagt|verboten|ausgeschlossen|interdit|interdite|prohibido|prohibida|sin|sans|zonder|ohne|hors de question|out of the question|geen sprake|nicht in frage|fuera de (toda )?cuestion)\b|n't/;
 
 /** Things that end a negation's scope between negator and verb. */
 const BREAK_RE = /\b(but|however|although|except that|while|whereas|maar|echter|aber|jedoch|mais|cependant|pero|sin embargo|sino)\b|[;:]/g;
@@ -58,16 +74,16 @@ const BREAK_RE = /\b(but|however|although|except that|while|whereas|maar|echter|
 const AFTER_END_RE = /[,;.:!?]|\b(als|wenn|falls|indien|tenzij|sofern|unless|if|wanneer|zodra)\b/;
 
 /** Being paid for sharing. */
-const PAYMENT_RE = /\b(in exchange for (payment|money|compensation|a fee|monetary|remuneration)|for (monetary|valuable) consideration|for (payment|money|a fee|a price|compensation)|(who|which|that) (pay|pays) us|paid (to )?us|qualif\w* as an? "?sale|considered an? "?sale|tegen (betaling|vergoeding|een vergoeding)|in ruil voor (een )?(financiele )?(geld|betaling|vergoeding)|gegen (entgelt|bezahlung|gebuhr|eine gebuhr)|contre (remuneration|paiement|une remuneration|de l'argent|de l argent|une contrepartie financiere)|en contrepartie d'une remuneration|moyennant (un )?(paiement|remuneration|finance|contrepartie)|a titre onereux|mediante (un )?pago|previo pago|obtenemos ingresos|a cambio de (dinero|un pago|una contraprestacion|pago|una remuneracion|una compensacion|una comision|comision)|for a commission|in return for (payment|a fee|money|a commission)|(advertisers|partners|companies|brands|they|sponsors) pay us|tegen (een )?(commissie|provisie)|(adverteerders|partners|bedrijven) betalen ons|gegen (eine )?(vergutung|provision)|gegen provision|(werbepartner|partner|unternehmen|werbekunden) (bezahlen|zahlen) uns|(annonceurs|partenaires|marques) nous (remunerent|paient|payent)|moyennant (une )?commission|en echange d'une (commission|remuneration)|a titulo oneroso|(anunciantes|socios|empresas|marcas) nos pagan)\b/;
+const PAYMENT_RE = /\b(in exchange for (payment|money|compensation|a fee|monetary|remuneration)|for (monetary|valuable) consideration|for (payment|money|a fee|a price|compensation)|(who|which|that) (pay|pays) us|paid (to )?us|qualif\w* as an? "?sale|considered an? "?sale|tegen (betaling|vergoeding|een vergoeding)|in ruil voor (een )?(financiele )?(geld|betaling|vergoeding)|gegen (entgelt|bezahlung|gebuhr|eine gebuhr)|contre (remuneration|paiement|une remuneration|de l'argent|de l argent|une contrepartie financiere)|en contrepartie d'une remuneration|moyennant (un )?(paiement|remuneration|finance|contrepartie)|a titre onereux|mediante (un )?pago|previo pago|obtenemos ingresos|a cambio de (dinero|un pago|una contraprestacion|pago|una remuneracion|una compensacion|una comision|comision)|for a commission|in return for (payment|a fee|money|a commission)|(advertisers|partners|companies|brands|they|sponsors) pay us|tegen (een )?(commissie|provisie)|(adverteerders|partners|bedrijven) betalen ons|gegen (eine )?(vergutung|provision)|gegen provision|(werbepartner|partner|unternehmen|werbekunden) (bezahlen|zahlen) uns|(annonceurs|partenaires|marques) nous (remunerent|paient|payent)|moyennant (une )?commission|en echange d'une (commission|remuneration)|a titulo oneroso|(anunciantes|socios|empresas|marcas) nos pagan|pay\w* (us )?for (access|the right|the ability|the opportunity|the possibility)|gegen lizenzgebuhr\w*|contre redevance|moyennant (une )?redevance|mediante (precio|contraprestacion|pago|remuneracion))\b/;
 
 /**
  * Money that could be for anything ("customers pay us a subscription fee", "kostenpflichtiges
  * Abo"): a sale only where the same sentence hands data over or gives access to it.
  */
-const PAID_RE = /\b((pays?|paying) us|(receive|earn|get)\w* (a )?(compensation|fee|fees|payment|commission|revenue)|on a paid basis|for a fee|licens\w* (\w+ ){0,3}(data|information)|revenue\w* (comes? )?from licens\w*|ontvangen (een )?(vergoeding|betaling|commissie)|ons (\w+ ){0,6}(betalen|betaalt)|in licentie (geven|gegeven)|entgeltlich\w*|kostenpflichtig\w*|(zahlen|bezahlen|zahlt) uns|uns (\w+ ){0,6}(zahlen|bezahlen|zahlt)|erhalten (eine )?(vergutung|provision|gebuhr)|lizenzier\w*|gegen geld|nous (versent|paient|payent|remunerent)|perce\w* une remuneration|contre paiement|concession de licences?|nos (pagan|paga|abonan)|recibimos una compensacion|licenciar|contra pago)\b/;
+const PAID_RE = /\b((pays?|paying) us|(receive|earn|get)\w* (a )?(compensation|fee|fees|payment|commission|revenue)|on a paid basis|for a fee|licens\w* (\w+ ){0,3}(data|information)|revenue\w* (comes? )?from licens\w*|ontvangen (een )?(vergoeding|betaling|commissie)|ons (\w+ ){0,6}(betalen|betaalt)|in licentie (geven|gegeven)|entgeltlich\w*|kostenpflichtig\w*|(zahlen|bezahlen|zahlt) uns|uns (\w+ ){0,6}(zahlen|bezahlen|zahlt)|erhalten (eine )?(vergutung|provision|gebuhr)|lizenzier\w*|gegen geld|nous (versent|paient|payent|remunerent)|perce\w* une remuneration|contre paiement|concession de licences?|nos (pagan|paga|abonan)|recibimos una compensacion|licenciar|contra pago|(vergutung|provision|gebuhr|entgelt) (\w+ ){0,2}erhalten|erhalten (dafur |hierfur |davon )?(eine |ein )?(vergutung|provision|gebuhr|entgelt)|contrepartie financiere|(nous|la|les|le) remunerent|ontvangen (wij |we )?(\w+ ){0,4}(een )?(vergoeding|betaling|commissie|provisie)|(data|information|profiles|records|lists|segments|insights)[^.;]{0,20}(which|that) we licen[sc]e|a cambio nos|bajo licencia|sous licence)\b/;
 
 /** The hand-over a payment is for: passing data on, giving access to it, licensing it. */
-const HANDOVER_RE = /\b(offered|angeboten|anbieten|aangeboden|ofrec\w*|propos\w*|licentie|access|shar\w*|disclos\w*|passed|pass on|forward\w*|supplied|provid\w*|sent|transfer\w*|licens\w*|toegang|doorge\w*|doorsturen|sturen|verstrek\w*|gedeeld|delen|geleverd|zugriff|zugang|weiter\w*|ubermitt\w*|bereit\w*|geliefert|lizenzier\w*|acces|accedent|transmis\w*|transmet\w*|communiqu\w*|livre\w*|licences?|acceso|acceden|envian|enviamos|comunica\w*|ceden|cedemos|facilita\w*|licenciar)\b/;
+const HANDOVER_RE = /\b(offered|angeboten|anbieten|aangeboden|ofrec\w*|propos\w*|licentie|access|shar\w*|disclos\w*|passed|pass on|forward\w*|supplied|provid\w*|sent|transfer\w*|licens\w*|toegang|doorge\w*|doorsturen|sturen|verstrek\w*|gedeeld|delen|geleverd|zugriff|zugang|weiter\w*|ubermitt\w*|bereit\w*|geliefert|lizenzier\w*|acces|accedent|transmis\w*|transmet\w*|communiqu\w*|livre\w*|licences?|acceso|acceden|envian|enviamos|comunica\w*|ceden|cedemos|facilita\w*|licenciar|pass|passes|allow\w*|permit\w*|gestatt\w*|erlaub\w*|toestaan|staan toe|autoris\w*|compart\w*|intercambi\w*|disposicion|disposition|zur verfugung|ter beschikking|doorverwijz\w*|door)\b/;
 
 /** A hypothetical sale ("Should we ever decide to sell data, we would first ask you"). */
 const HYPOTHETICAL_RE = /\b(should we( ever)?|if we (ever|were to|decide)|were we to|in the unlikely event|mocht(en)?|als wij ooit|indien wij ooit|sollten wir|falls wir (jemals|kunftig|eines tages)|si nous (envisagions|decidions|devions)|si un jour|si algun dia|si alguna vez|en caso de que decidieramos)\b/;
@@ -127,19 +143,23 @@ const USER_TRADE_VERBS = new Set(['rent', 'rents', 'renting', 'rented', 'lease',
 const NO_ANSWER_RE = /^\W*(no|nope|never|not us|not at all|absolutely not|certainly not|nee|neen|nooit|zeker niet|absoluut niet|doen we niet|nein|niemals|nie|keinesfalls|auf keinen fall|machen wir nicht|non|jamais|absolument pas|certainement pas|tres peu pour nous|nunca|jamas|en absoluto|de ninguna manera|ni hablar)\b/;
 const YES_ANSWER_RE = /^\W*(yes|ja|jazeker|oui|si)\b/;
 
+const SALE_NOUNS = new Set(['vente', 'venta', 'sale', 'verkoop', 'verkauf']);
+
 function hitStance(s: string, m: RegExpExecArray, business: boolean): VerbHit | null {
   const verb = m[1];
   const next = s.slice(m.index, m.index + 45);
   if (verb === 'sale' && !/sale (or \w+ )?of (\w+ ){0,2}(data|information|details|personal)/.test(next)) return null;
-  if (/^trad/.test(verb) && !/trad\w* (in )?(your |personal |user |customer )?(data|information)/.test(next)) return null;
-  if (/^handel/.test(verb) && !/handel\w* (nicht |niet |wij niet |wir nicht )?(mit|met|in) (den |der |de |het |unseren |unserer |onze )?\w*(daten|gegevens|data)/.test(next)) return null;
+  if (/^trad/.test(verb) && (/^trade[- ](ins?|secrets?|names?|marks?|shows?|unions?|schools?)\b/.test(next) || !DATA_OBJECT_RE.test(next.slice(verb.length, 40)))) return null;
+  if (/^handel/.test(verb) && !/handel\w* (nicht |niet |wij niet |wir nicht )?(mit|met|in) (\w+ ){0,2}\w*(daten|gegevens|data)/.test(next)) return null;
   const end = m.index + m[0].length;
   const before = s.slice(Math.max(0, m.index - 40), m.index);
   if (SOLD_OUT_RE.test(next) || PRODUCT_AFTER_RE.test(s.slice(end, end + 60)) || PRODUCT_BEFORE_RE.test(before)) return null;
   if (USER_TRADE_VERBS.has(verb) && (USER_TRADE_RE.test(before) || /\b(buy|purchase|order|financ)\w*\s*(,|or|and)?\s*$/.test(before))) return null;
   const noun = NOUNS.has(verb);
-  if ((verb === 'vente' || verb === 'venta' || verb === 'sale') && !/(vente|venta|sale) (or \w+ |ou \w+ |o \w+ )?(de |des |d'|of )[^.;]{0,30}(donnees|informa|datos|fichier|base|data|personal)/.test(next) &&
-    !/["«»“”]\s?(sale|vente|venta)|(sale|vente|venta)\s?["«»“”]|ccpa/.test(s) && !negatedBefore(s, m.index, 30)) return null;
+  // a sale noun is about data only with a data object ("sale of personal information", not "de verkoop afronden",
+  // "afdeling Verkoop"), a quoted legal term ("„Verkauf“ nach dem CCPA") or a negation ("geen verkoop")
+  if (SALE_NOUNS.has(verb) && !/^(vente|venta|sale|verkoop|verkauf) (or \w+ |ou \w+ |o \w+ |of \w+ |oder \w+ )?(de |des |d'|of |van |von |der |ihrer |unserer |uw |onze )[^.;]{0,30}(donnees|informa|datos|fichier|base|data|personal|gegevens|daten|persoons|personenbez)|^\w+ (personal|personenbez\w*|persoon\w*|klant\w*|kunden\w*) (data|daten|gegevens|information)/.test(next) &&
+    !/["«»“”„]\s?(sale|vente|venta|verkoop|verkauf)|(sale|vente|venta|verkoop|verkauf)\s?["«»“”„]|ccpa/.test(s) && !negatedBefore(s, m.index, 30)) return null;
   const v2 = V2_VERBS.has(verb) || noun || verb.startsWith('verausser');
   const leadNegated = LEAD_NEG_RE.test(s) && !hasBreak(s.slice(0, m.index));
   const negated = leadNegated || negatedBefore(s, m.index, v2 ? 110 : 60) || (v2 && negatedAfter(s, end)) || DE_SPLIT_NEG_RE.test(s) || NONE_LIST_RE.test(s);
@@ -154,6 +174,7 @@ function hasBreak(text: string): boolean {
 
 /** 'question' when a sentence asks about selling ("Do we sell your data?"): its answer decides. */
 function sentenceStance(s: string): Stance | 'question' {
+  if (GOODS_SUBJECT_RE.test(s)) return null;
   const business = BUSINESS_RE.test(s);
   const hasObject = DATA_OBJECT_RE.test(s);
   const hits: VerbHit[] = [];
@@ -196,6 +217,12 @@ function sentenceStance(s: string): Stance | 'question' {
   return sold ? 'sold' : notSold ? 'not_sold' : null;
 }
 
+/**
+ * A heading that introduces a list of what is sold or to whom ("Categories of personal
+ * information sold", "Kategorien verkaufter Daten", "Aan wie verkopen wij gegevens?").
+ */
+const SOLD_LIST_HEADING_RE = /\b(categor\w*|kategorie\w*|types?|soorten|typen|arten|tipos|recipients|empfanger|destinataires|destinatarios|ontvangers|third parties|derden|dritte\w*|tiers|terceros)\b[^?]{0,80}\b(sold|verkocht\w*|verkauft\w*|vendu\w*|vendid\w*)\b|\b(sold|verkochte|verkaufte\w*|vendues?|vendidos?|vendidas?) (personal |personenbezogene\w* |persoons\w* )?(data|daten|gegevens|donnees|datos|information|informatie)\b|\b(to whom|aan wie|an wen|a qui|a quien\w*|which (companies|parties|third parties))\b[^?]{0,40}\b(sell|verkopen|verkaufen|vendons|vendemos)\b/;
+
 /** The answer that follows a sale question ("Selling your data? Not us."). */
 function answerStance(answer: string): Stance {
   if (NO_ANSWER_RE.test(answer) || NEG_RE.test(answer.split(/\s+/, 3).join(' '))) return 'not_sold';
@@ -203,35 +230,41 @@ function answerStance(answer: string): Stance {
   return null;
 }
 
-let lastHeading = '';
-let lastHeadingAsks = false;
+interface HeadingCues { mentions: boolean; asks: boolean; listsSold: boolean }
+const NO_HEADING: HeadingCues = { mentions: false, asks: false, listsSold: false };
+/** Headings repeat for every clause of a section and sections alternate: a small memo. */
+const headingMemo = new Map<string, HeadingCues>();
 
-/**
- * Could `heading` be a question about selling data ("Do we sell your data?"), so that a short
- * clause under it is its answer? Headings repeat for every clause of a section: memoised.
- */
-export function headingAsksAboutSale(heading: string | null): boolean {
-  if (typeof heading !== 'string' || heading.length > 300 || !heading.includes('?')) return false;
-  if (heading !== lastHeading) {
-    lastHeading = heading;
+/** What a heading says about selling (memoised). */
+function headingCues(heading: string | null): HeadingCues {
+  if (typeof heading !== 'string' || heading.length > 300) return NO_HEADING;
+  let cues = headingMemo.get(heading);
+  if (cues === undefined) {
     const folded = foldText(heading);
-    lastHeadingAsks = PREFILTER_RE.test(folded) && sentenceStance(folded) === 'question';
+    const mentions = PREFILTER_RE.test(folded);
+    cues = mentions ? {
+      mentions,
+      asks: heading.includes('?') && sentenceStance(folded) === 'question',
+      listsSold: SOLD_LIST_HEADING_RE.test(folded),
+    } : NO_HEADING;
+    if (headingMemo.size >= 1_000) headingMemo.clear();
+    headingMemo.set(heading, cues);
   }
-  return lastHeadingAsks;
+  return cues;
 }
 
 /**
  * Stance of a clause (any language of the five). `heading` matters for answers under a question
- * heading ("Do we sell your data?" → "No.").
+ * heading ("Do we sell your data?" → "No.") and lists under "Categories sold". `textCue`: the
+ * caller already knows whether the text passes the prefilter (from its tokens).
  */
-export function saleStance(text: string, heading: string | null = null): Stance {
+export function saleStance(text: string, heading: string | null = null, textCue?: boolean): Stance {
   if (typeof text !== 'string' || text.length === 0) return null;
   const capped = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  if (!PREFILTER_RE.test(foldText(capped))) {
-    if (typeof heading !== 'string' || !PREFILTER_RE.test(foldText(heading))) return null;
-  }
+  const hc = headingCues(heading);
+  if (!hc.mentions && !(textCue ?? PREFILTER_RE.test(foldText(capped)))) return null;
   let notSold = false;
-  let pendingQuestion = headingAsksAboutSale(heading);
+  let pendingQuestion = hc.asks;
   // split before folding: the splitter needs the capital letter that starts a sentence
   for (const sentence of splitSentences(capped)) {
     const folded = foldText(sentence);
@@ -249,7 +282,12 @@ export function saleStance(text: string, heading: string | null = null): Stance 
     if (s === 'not_sold') notSold = true;
     if (s === 'question') pendingQuestion = true;
   }
-  return notSold ? 'not_sold' : null;
+  if (notSold) return 'not_sold';
+  // a short list under a heading that states a sale ("Categories sold: identifiers, …"), unless it answers "none"
+  if (hc.listsSold && capped.length <= 300) {
+    return answerStance(foldText(capped)) === 'not_sold' ? 'not_sold' : 'sold';
+  }
+  return null;
 }
 
 /** Verbs of passing data on (folded; en/nl/de/fr/es), for telling a denial of sharing from sharing. */

@@ -45,6 +45,17 @@ describe(here + 'shipped model', () => {
     expect(t.retention_period).toBe('2 years');
   });
 
+  it.each([
+    ['Uw gegevens zijn niet te koop.', 'nl', null, 'not_sold'],
+    ['Your information is not for sale.', 'en', null, 'not_sold'],
+    ['Uw luistergegevens worden samen met uw advertentie-ID doorverkocht aan mediabureaus.', 'nl', null, 'sold'],
+    ['Data resellers; advertising networks.', 'en', 'Categories of third parties to whom personal information was sold', 'sold'],
+  ])('a stance found in %j is reported with data_sale, whatever the model scored', (text, lang, heading, sale) => {
+    const t = tagClause({ id: 's', blockId: null, text, heading }, lang);
+    expect(t.sale).toBe(sale);
+    expect(t.labels).toContain('data_sale');
+  });
+
   it('is total on junk', () => {
     expect(classify([])).toEqual([]);
     expect(analyzeText('').verdicts.data_sale).toBe('unknown');

@@ -86,6 +86,30 @@ describe(here + 'saleStance', () => {
     ['Via onze webwinkel verkopen wij ook reisverzekeringen.', null],
     ['Si la empresa se vende, los datos pasan al nuevo titular.', null],
     ['As our business changes, we may buy or sell assets, and customer data may be transferred.', null],
+    // goods as the subject, sale nouns without data, trade-ins, coordinated service verbs
+    ['Loyalty points cannot be sold or exchanged for money.', null],
+    ['Gespaarde punten kunnen niet worden verkocht.', null],
+    ['Los puntos no se pueden vender ni canjear por dinero.', null],
+    ['Dealers who sell and install our heat pumps receive your address.', null],
+    ['Onze betaalprovider ontvangt alleen de gegevens die nodig zijn om de verkoop af te ronden.', null],
+    ['Uw offerte gaat naar onze afdeling Verkoop, die uw gegevens gebruikt om u te bellen.', null],
+    ['Tell us about your trade-in information when you request a quote.', null],
+    // denials without a finite verb, "without", subjunctive
+    ['Your information is not for sale.', 'not_sold'],
+    ['Sin venta de datos personales a terceros.', 'not_sold'],
+    ['Der Verkauf personenbezogener Daten ist bei uns ausgeschlossen.', 'not_sold'],
+    ['Der Handel mit personenbezogenen Daten gehört nicht zu unserem Geschäft.', 'not_sold'],
+    ["Il est hors de question que nous vendions vos données.", 'not_sold'],
+    // sales phrased as trade, licensing, commissions, fees for access
+    ['We may trade your e-mail address with partner brands.', 'sold'],
+    ['We build audience profiles, which we license to advertisers.', 'sold'],
+    ['We pass your phone number to installers, who pay us a referral fee.', 'sold'],
+    ['Wir leiten Ihre Anfrage an Makler weiter, von denen wir eine Provision erhalten.', 'sold'],
+    ['Wir erlauben Werbenetzwerken, Nutzungsdaten zu erheben, und erhalten dafür eine Vergütung.', 'sold'],
+    ['Voor elke doorverwezen klant ontvangen wij van de leverancier een commissie; daarvoor geven wij uw naam door.', 'sold'],
+    ['Les coordonnées de nos abonnés peuvent faire l’objet de locations ou d’échanges avec d’autres éditeurs.', 'sold'],
+    ['Ponemos sus datos de consumo a disposición de terceros bajo licencia y mediante contraprestación.', 'sold'],
+    ['Nos fichiers clients sont mis à disposition de partenaires contre redevance.', 'sold'],
   ])('%j → %s', (text, expected) => {
     expect(saleStance(text)).toBe(expected);
   });
@@ -96,7 +120,13 @@ describe(here + 'saleStance', () => {
     ['Vendons-nous vos données ?', 'Non, jamais.', 'not_sold'],
     ['Do we sell your data?', 'Yes, to selected partners.', 'sold'],
     ['How long do we keep your data?', 'No longer than necessary.', null],
-  ])('answer under the question heading %j: %j → %s', (heading, text, expected) => {
+    // a list under a heading that states a sale names what is sold, or answers "none"
+    ['Categories of personal information sold', 'Identifiers; commercial information; inferences.', 'sold'],
+    ['Categories of personal information sold', 'None.', 'not_sold'],
+    ['Aan wie verkopen wij gegevens?', 'Adverteerders en marktonderzoekers.', 'sold'],
+    ['Kategorien verkaufter Daten', 'Name, Anschrift, Geburtsjahr.', 'sold'],
+    ['Sale of personal information', 'You can opt out at any time.', null],
+  ])('answer under the heading %j: %j → %s', (heading, text, expected) => {
     expect(saleStance(text, heading)).toBe(expected);
   });
 
