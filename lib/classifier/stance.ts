@@ -27,7 +27,7 @@ export type Stance = 'sold' | 'not_sold' | null;
  * policy is not scanned by this long alternation clause by clause).
  */
 const CUE_STARTS = 'ced|commerci|comerci|monnay|revent|revend|ingreso|sel|sold|rent|leas|resel|resol|trad|monet|verko|verka|verhu|vermi|weiterverk|doorverk|vend|vent|lou|alqui|arrend|sale|handel|verau[sß]';
-const CUE_PARTS = 'vermark|exchange|ruil|entgelt|bezahl|kostenpfl|betaling|betalen|vergoeding|vergut|provision|commissi|comision|cambio|remun|licens|contrepartie|moyennant|onereux|oneroso|pago|koop|compensa|paid|licen|lizenz|geld|zahl|paiement|versent|angeboten|aangeboden|redevance|provisie|precio|echange';
+const CUE_PARTS = 'vermark|exchange|ruil|entgelt|bezahl|kostenpfl|betaling|betalen|vergoeding|vergut|provision|commissi|comision|cambio|remun|licens|contrepartie|moyennant|onereux|oneroso|pago|koop|compensa|paid|licen|lizenz|geld|zahl|paiement|versent|angeboten|aangeboden|redevance|provisie|precio|echange|gegenleistung|gegenzug|erlos|tegenprestatie|revenue';
 const CUE_WORDS = 'fee|pay|pays|paient|pagan';
 const PREFILTER_RE = new RegExp(`(?:^|[^\\p{L}])(?:${CUE_STARTS})|${CUE_PARTS}|\\b(?:${CUE_WORDS})\\b`, 'u');
 const TOKEN_CUE_RE = new RegExp(`^(?:${CUE_STARTS})|${CUE_PARTS}|^(?:${CUE_WORDS})$`);
@@ -38,16 +38,16 @@ export function tokenMaySignalSale(folded: string): boolean {
 }
 
 /** Sale verbs (folded text). Group 1 = the verb. */
-const VERB_RE = /\b(te koop|for sale|locations? ou d'echanges?|(?:locations?|echanges?) (?:de |d')(?:nos |vos |ses |leurs )?(?:fichiers|listes|donnees|coordonnees)|alquiler de (?:nuestras |sus |las )?(?:listas|bases de datos|datos)|vendions|vendrions|revend\w*|verkauft\w*|zu geld mach\w*|vendier\w*|venderia\w*|commerciali[sz]\w*|comerciali[sz]\w*|comerciamos|comerciar|comercia|vendera|venderemos|venderan|venderse|venderlos|venderlas|vendra|vendrons|vendront|vendamos|vendan|venda|vendiendo|revendu|revendue|revendus|revendues|revenden|revende|revendemos|revendido|revendidos|revendidas|louee|louees|loues|monetis\w*|vermarkt\w*|cedamos|cedan|cedido|cedida|cedidos|cedidas|ingresos por ceder|monnay\w*|monetiz\w*|cede|cedons|cedent|cedera|ceder|cederons|cedee|cedees|cedes|cedemos|cedera|revente|reventa|doorverkocht|doorverkopen|verausser\w*|vermietung|handeln|handel|sell|sells|selling|sold|resell|resells|reselling|resold|rent|rents|renting|rented|lease|leases|leasing|leased|trade|trades|trading|traded|monetize|monetizes|monetizing|verkopen|verkoopt|verkoop|verkocht|verkochte|doorverkopen|verhuren|verhuurt|verhuurd|verkaufen|verkauft|verkaufte|verkauften|verkaufe|verkauf|weiterverkaufen|weiterverkauft|vermieten|vermietet|vendre|vendons|vend|vendent|vendu|vendue|vendus|vendues|revendre|revendons|louer|louons|loue|louent|vente|vender|vendemos|vende|venden|vendido|vendida|vendidos|vendidas|revender|alquilar|alquilamos|alquila|alquilan|arrendar|arrendamos|venta|sale)\b/g;
+const VERB_RE = /\b(te koop|for sale|adressvermietung|adresshandel|listbroking|datenhandel|datenverkauf|adressverkauf|mietweise|weiterverausser\w*|monetaris\w*|locations? ou d'echanges?|(?:locations?|echanges?) (?:de |d')(?:nos |vos |ses |leurs )?(?:fichiers|listes|donnees|coordonnees)|alquiler de (?:nuestras |sus |las )?(?:listas|bases de datos|datos)|vendions|vendrions|revend\w*|verkauft\w*|zu geld mach\w*|vendier\w*|venderia\w*|commerciali[sz]\w*|comerciali[sz]\w*|comerciamos|comerciar|comercia|vendera|venderemos|venderan|venderse|venderlos|venderlas|vendra|vendrons|vendront|vendamos|vendan|venda|vendiendo|revendu|revendue|revendus|revendues|revenden|revende|revendemos|revendido|revendidos|revendidas|louee|louees|loues|monetis\w*|vermarkt\w*|cedamos|cedan|cedido|cedida|cedidos|cedidas|ingresos por ceder|monnay\w*|monetiz\w*|cede|cedons|cedent|cedera|ceder|cederons|cedee|cedees|cedes|cedemos|cedera|revente|reventa|doorverkocht|doorverkopen|verausser\w*|vermietung|handeln|handel|sell|sells|selling|sold|resell|resells|reselling|resold|rent|rents|renting|rented|lease|leases|leasing|leased|trade|trades|trading|traded|monetize|monetizes|monetizing|verkopen|verkoopt|verkoop|verkocht|verkochte|doorverkopen|verhuren|verhuurt|verhuurd|verkaufen|verkauft|verkaufte|verkauften|verkaufe|verkauf|weiterverkaufen|weiterverkauft|vermieten|vermietet|vendre|vendons|vend|vendent|vendu|vendue|vendus|vendues|revendre|revendons|louer|louons|loue|louent|vente|vender|vendemos|vende|venden|vendido|vendida|vendidos|vendidas|revender|alquilar|alquilamos|alquila|alquilan|arrendar|arrendamos|venta|sale)\b/g;
 
 /** Verb forms where Dutch/German put the negation after the verb. */
 const V2_VERBS = new Set(['te koop', 'verkopen', 'verkoopt', 'verkoop', 'verkocht', 'verhuren', 'verhuurt', 'verhuurd', 'verkaufen', 'verkauft', 'verkaufe', 'verkauf', 'vermieten', 'vermietet', 'vermietung', 'doorverkopen', 'doorverkocht', 'weiterverkaufen', 'weiterverkauft', 'handeln', 'handel']);
 
 /** Noun forms ("the sale of data is prohibited"): negation may follow. */
-const NOUNS = new Set(['for sale', 'selling', 'sale', 'vente', 'venta', 'revente', 'reventa', 'verkauf', 'verkoop', 'vermietung', 'commercialisation', 'comercializacion']);
+const NOUNS = new Set(['adressvermietung', 'adresshandel', 'listbroking', 'datenhandel', 'datenverkauf', 'adressverkauf', 'for sale', 'selling', 'sale', 'vente', 'venta', 'revente', 'reventa', 'verkauf', 'verkoop', 'vermietung', 'commercialisation', 'comercializacion']);
 
 /** Something the sale is about: data, information, lists, addresses, profiles. */
-const DATA_OBJECT_RE = /data|datos|lista|direcci|adresse|statisti|estadistic|coordonn|fichier|archivo|donnees|daten|gegevens|informa|renseignement|details|adres|address|profil|profiel|\bnames?\b|\bnaam\b|\bnombre|\bnoms?\b|trend|segment|\blists?\b|lijst|bestand|contact|kontakt|e-?mail|personal|personnel|personal|angaben|phone|telefo\w*|telefoon|telephone|correo|courriel|histor\w*|verlauf|location|ubicacion|localisation|locatie|standort|fahrdaten|messwerte|bestand|kundendaten|datensatz|perfil\w*|inzicht\w*|insights?|interesses|surfgedrag|records|\b(it|them|esta|ces|sie|deze|ze|ils|elles)\b/;
+const DATA_OBJECT_RE = /data|datos|lista|direcci|adresse|statisti|estadistic|coordonn|fichier|archivo|donnees|daten|gegevens|informa|renseignement|details|adres|address|profil|profiel|\bnames?\b|\bnaam\b|\bnombre|\bnoms?\b|trend|segment|\blists?\b|lijst|bestand|contact|kontakt|e-?mail|personal|personnel|personal|angaben|phone|telefo\w*|telefoon|telephone|correo|courriel|histor\w*|verlauf|location|ubicacion|localisation|locatie|standort|fahrdaten|messwerte|bestand|kundendaten|datensatz|releve\w*|lectura\w*|meterstand\w*|zahlerst\w*|perfil\w*|inzicht\w*|insights?|interesses|surfgedrag|records|\b(it|them|esta|ces|sie|deze|ze|ils|elles)\b/;
 
 /** Business transfers: a company sold/merged, not a data sale. */
 const BUSINESS_RE = /\b((sell|sold|buy|transfer)\w* (or (sell|sold|buy|transfer)\w* )?(all |some |any |part |a part |substantially all |all or (a )?part |all or (a )?portion )?(of )?(our |its |the |their )?(business|assets|company|companies|stores|units|brands)|business offerings|transferred (business )?assets|fuseert|fuseren|(bedrijf|onderneming|organisatie) (wordt|is) (verkocht|overgenomen)|wordt overgenomen|(unternehmen|gesellschaft) (verkauft|ubernommen) wird|(societe|entreprise) (est|serait) (vendue|cedee|rachetee)|(empresa|compania|sociedad) (es|fuera|sea) (vendida|adquirida)|merger|merge|merged|acquisition|acquired|acquire|bankrupt\w*|insolven\w*|reorgani[sz]ation|sale of (all|some|substantially|part|our|the company|its|a portion)|(business|company|assets?) (is|are|were|was|be|being) sold|we are sold|is sold or|sell (all|some|substantially|part|a portion) of (our|its)|(sell|sold) (our|its|the) (business|company|assets)|fusie|faillissement|overname van|fusion|ubernahme|unternehmensverkauf|verkauf (des|unseres) unternehmens|faillite|cession|rachat|fusion|adquisicion|quiebra|assets?|activos|actifs|business units?|operations are sold|(wordt|is) (ons |het )?(bedrijf|onderneming) (verkocht|overgenomen)|(empresa|compania|sociedad) se (vende|fusiona)|se fusiona|(unternehmen|praxis|gesellschaft) (verkauft|ubergeben|veraussert) wird|nachfolger\w*)\b/;
@@ -80,10 +80,13 @@ const PAYMENT_RE = /\b(in exchange for (payment|money|compensation|a fee|monetar
  * Money that could be for anything ("customers pay us a subscription fee", "kostenpflichtiges
  * Abo"): a sale only where the same sentence hands data over or gives access to it.
  */
-const PAID_RE = /\b((pays?|paying) us|(receive|earn|get)\w* (a )?(compensation|fee|fees|payment|commission|revenue)|on a paid basis|for a fee|licens\w* (\w+ ){0,3}(data|information)|revenue\w* (comes? )?from licens\w*|ontvangen (een )?(vergoeding|betaling|commissie)|ons (\w+ ){0,6}(betalen|betaalt)|in licentie (geven|gegeven)|entgeltlich\w*|kostenpflichtig\w*|(zahlen|bezahlen|zahlt) uns|uns (\w+ ){0,6}(zahlen|bezahlen|zahlt)|erhalten (eine )?(vergutung|provision|gebuhr)|lizenzier\w*|gegen geld|nous (versent|paient|payent|remunerent)|perce\w* une remuneration|contre paiement|concession de licences?|nos (pagan|paga|abonan)|recibimos una compensacion|licenciar|contra pago|(vergutung|provision|gebuhr|entgelt) (\w+ ){0,2}erhalten|erhalten (dafur |hierfur |davon )?(eine |ein )?(vergutung|provision|gebuhr|entgelt)|contrepartie financiere|(nous|la|les|le) remunerent|ontvangen (wij |we )?(\w+ ){0,4}(een )?(vergoeding|betaling|commissie|provisie)|(data|information|profiles|records|lists|segments|insights)[^.;]{0,20}(which|that) we licen[sc]e|a cambio nos|bajo licencia|sous licence)\b/;
+const PAID_RE = /\b((pays?|paying) us|(receive|earn|get)\w* (a )?(compensation|fee|fees|payment|commission|revenue)|on a paid basis|for a fee|licens\w* (\w+ ){0,3}(data|information)|revenue\w* (comes? )?from licens\w*|ontvangen (een )?(vergoeding|betaling|commissie)|ons (\w+ ){0,6}(betalen|betaalt)|in licentie (geven|gegeven)|entgeltlich\w*|kostenpflichtig\w*|(zahlen|bezahlen|zahlt) uns|uns (\w+ ){0,6}(zahlen|bezahlen|zahlt)|erhalten (eine )?(vergutung|provision|gebuhr)|lizenzier\w*|gegen geld|nous (versent|paient|payent|remunerent)|perce\w* une remuneration|contre paiement|concession de licences?|nos (pagan|paga|abonan)|recibimos una compensacion|licenciar|contra pago|(vergutung|provision|gebuhr|entgelt) (\w+ ){0,2}erhalten|erhalten (dafur |hierfur |davon )?(eine |ein )?(vergutung|provision|gebuhr|entgelt)|contrepartie financiere|(nous|la|les|le) remunerent|ontvangen (wij |we )?(\w+ ){0,4}(een )?(vergoeding|betaling|commissie|provisie)|(data|information|profiles|records|lists|segments|insights)[^.;]{0,20}(which|that) we licen[sc]e|a cambio nos|bajo licencia|sous licence|(erhalten|bekommen) (wir )?(\w+ ){0,3}(anteil|provision|vergutung|gebuhr|entgelt|erlos\w*|einnahmen)|receive (a share|a portion|part) of (the )?(revenue|proceeds|income)|(erhalten|receive|ontvangen|recevons|recibimos) (wir |we )?(im gegenzug|in return|in ruil|en retour|en echange|a cambio)|entgeltlich\w* (\w+ ){0,2}(uberlass\w*|weitergabe|ubermittlung)|ontvangt (\w+ ){0,6}(een )?(vergoeding|betaling|commissie|provisie)|licentie\w* (op|voor) (\w+ ){0,2}\w*(gegevens|data)|licens\w* (\w+ ){0,3}(histor\w*|profiles|records|lists|segments|insights))\b/;
 
 /** The hand-over a payment is for: passing data on, giving access to it, licensing it. */
-const HANDOVER_RE = /\b(offered|angeboten|anbieten|aangeboden|ofrec\w*|propos\w*|licentie|access|shar\w*|disclos\w*|passed|pass on|forward\w*|supplied|provid\w*|sent|transfer\w*|licens\w*|toegang|doorge\w*|doorsturen|sturen|verstrek\w*|gedeeld|delen|geleverd|zugriff|zugang|weiter\w*|ubermitt\w*|bereit\w*|geliefert|lizenzier\w*|acces|accedent|transmis\w*|transmet\w*|communiqu\w*|livre\w*|licences?|acceso|acceden|envian|enviamos|comunica\w*|ceden|cedemos|facilita\w*|licenciar|pass|passes|allow\w*|permit\w*|gestatt\w*|erlaub\w*|toestaan|staan toe|autoris\w*|compart\w*|intercambi\w*|disposicion|disposition|zur verfugung|ter beschikking|doorverwijz\w*|door)\b/;
+const HANDOVER_RE = /\b(offered|angeboten|anbieten|aangeboden|ofrec\w*|propos\w*|licentie|access|shar\w*|disclos\w*|passed|pass on|forward\w*|supplied|provid\w*|sent|transfer\w*|licens\w*|licentie\w*|toegang|doorge\w*|doorsturen|sturen|verstrek\w*|gedeeld|delen|geleverd|zugriff|zugang|weiter\w*|ubermitt\w*|bereit\w*|geliefert|lizenzier\w*|acces|accedent|transmis\w*|transmet\w*|communiqu\w*|livre\w*|licences?|acceso|acceden|envian|enviamos|comunica\w*|ceden|cedemos|facilita\w*|licenciar|pass|passes|allow\w*|permit\w*|gestatt\w*|erlaub\w*|toestaan|staan toe|autoris\w*|compart\w*|intercambi\w*|disposicion|disposition|zur verfugung|ter beschikking|doorverwijz\w*|door|uberlass\w*|uberge\w*|teilen|teilt|geteilt|tausch\w*|austausch\w*|remit\w*)\b/;
+
+/** The payment is for what the previous sentence hands over ("We share X with Y. In return we receive …"). */
+const PAID_FOR_IT_RE = /\b(dafur|hierfur|im gegenzug|als gegenleistung|in return|in exchange|for this|for that|for it|daarvoor|hiervoor|in ruil|als tegenprestatie|en contrepartie|en echange|a cambio|por ello|por esto)\b/;
 
 /** A hypothetical sale ("Should we ever decide to sell data, we would first ask you"). */
 const HYPOTHETICAL_RE = /\b(should we( ever)?|if we (ever|were to|decide)|were we to|in the unlikely event|mocht(en)?|als wij ooit|indien wij ooit|sollten wir|falls wir (jemals|kunftig|eines tages)|si nous (envisagions|decidions|devions)|si un jour|si algun dia|si alguna vez|en caso de que decidieramos)\b/;
@@ -128,7 +131,7 @@ function negatedBefore(s: string, at: number, width: number): boolean {
 interface VerbHit { start: number; end: number; negated: boolean }
 
 /** A negator opening the sentence scopes over it ("No information … has been sold", "At no point … will it be sold"). */
-const LEAD_NEG_RE = /^\W*(there (is|are|will be) no|er (is|zijn) geen|es gibt (kein\w*|keine)|il n'y a (aucun\w*|pas)|no (existe|hay) ning\w*|no hay|no|none of|never|at no|under no|in no|nothing|not|neither|geen|nooit|in geen|onder geen|nimmer|kein\w*|nie|niemals|unter keinen|auf keinen|in keinem|aucun\w*|jamais|en aucun|a aucun|ningun\w*|nunca|jamas|en ningun\w*|bajo ningun\w*|nada de)\b/;
+const LEAD_NEG_RE = /^\W*(there (is|are|will be) no|er (is|zijn) geen|es gibt (kein\w*|keine)|il n'y a (aucun\w*|pas)|no (existe|hay) ning\w*|no hay|no|none of|never|at no|under no|in no|on no|nothing|not|neither|geen|nooit|in geen|onder geen|nimmer|kein\w*|nie|niemals|unter keinen|auf keinen|in keinem|aucun\w*|jamais|en aucun|a aucun|ningun\w*|nunca|jamas|en ningun\w*|bajo ningun\w*|nada de)\b/;
 
 /** German separable negative verbs: "schließt … aus", "lehnen … ab". */
 const DE_SPLIT_NEG_RE = /\b(schliess\w*|lehn\w*)\b[^.;!?]{0,200}\b(aus|ab)\b/;
@@ -143,13 +146,15 @@ const USER_TRADE_VERBS = new Set(['rent', 'rents', 'renting', 'rented', 'lease',
 const NO_ANSWER_RE = /^\W*(no|nope|never|not us|not at all|absolutely not|certainly not|nee|neen|nooit|zeker niet|absoluut niet|doen we niet|nein|niemals|nie|keinesfalls|auf keinen fall|machen wir nicht|non|jamais|absolument pas|certainement pas|tres peu pour nous|nunca|jamas|en absoluto|de ninguna manera|ni hablar)\b/;
 const YES_ANSWER_RE = /^\W*(yes|ja|jazeker|oui|si)\b/;
 
-const SALE_NOUNS = new Set(['vente', 'venta', 'sale', 'verkoop', 'verkauf']);
+const SALE_NOUNS = new Set(['vente', 'venta', 'sale', 'verkoop', 'verkauf', 'vermarktung']);
 
 function hitStance(s: string, m: RegExpExecArray, business: boolean): VerbHit | null {
   const verb = m[1];
   const next = s.slice(m.index, m.index + 45);
   if (verb === 'sale' && !/sale (or \w+ )?of (\w+ ){0,2}(data|information|details|personal)/.test(next)) return null;
   if (/^trad/.test(verb) && (/^trade[- ](ins?|secrets?|names?|marks?|shows?|unions?|schools?)\b/.test(next) || !DATA_OBJECT_RE.test(next.slice(verb.length, 40)))) return null;
+  // "vermarkten", "monetise": marketing something is not selling data unless data is right there
+  if (/^(vermarkt|moneti|monnay)/.test(verb) && !DATA_OBJECT_RE.test(window(s, m.index - 60, m.index + m[0].length + 40))) return null;
   if (/^handel/.test(verb) && !/handel\w* (nicht |niet |wij niet |wir nicht )?(mit|met|in) (\w+ ){0,2}\w*(daten|gegevens|data)/.test(next)) return null;
   const end = m.index + m[0].length;
   const before = s.slice(Math.max(0, m.index - 40), m.index);
@@ -158,14 +163,23 @@ function hitStance(s: string, m: RegExpExecArray, business: boolean): VerbHit | 
   const noun = NOUNS.has(verb);
   // a sale noun is about data only with a data object ("sale of personal information", not "de verkoop afronden",
   // "afdeling Verkoop"), a quoted legal term ("„Verkauf“ nach dem CCPA") or a negation ("geen verkoop")
-  if (SALE_NOUNS.has(verb) && !/^(vente|venta|sale|verkoop|verkauf) (or \w+ |ou \w+ |o \w+ |of \w+ |oder \w+ )?(de |des |d'|of |van |von |der |ihrer |unserer |uw |onze )[^.;]{0,30}(donnees|informa|datos|fichier|base|data|personal|gegevens|daten|persoons|personenbez)|^\w+ (personal|personenbez\w*|persoon\w*|klant\w*|kunden\w*) (data|daten|gegevens|information)/.test(next) &&
+  if (SALE_NOUNS.has(verb) && !/^(vente|venta|sale|verkoop|verkauf|vermarktung) (or \w+ |ou \w+ |o \w+ |of \w+ |oder \w+ )?(de |des |d'|of |van |von |der |ihrer |unserer |uw |onze )[^.;]{0,30}(donnees|informa|datos|fichier|base|data|personal|gegevens|daten|persoons|personenbez)|^\w+ (personal|personenbez\w*|persoon\w*|klant\w*|kunden\w*) (data|daten|gegevens|information)/.test(next) &&
     !/["«»“”„]\s?(sale|vente|venta|verkoop|verkauf)|(sale|vente|venta|verkoop|verkauf)\s?["«»“”„]|ccpa/.test(s) && !negatedBefore(s, m.index, 30)) return null;
-  const v2 = V2_VERBS.has(verb) || noun || verb.startsWith('verausser');
+  const v2 = V2_VERBS.has(verb) || noun || /^(weiter)?verausser|^vermarkt|^monetaris/.test(verb);
   const leadNegated = LEAD_NEG_RE.test(s) && !hasBreak(s.slice(0, m.index));
-  const negated = leadNegated || negatedBefore(s, m.index, v2 ? 110 : 60) || (v2 && negatedAfter(s, end)) || DE_SPLIT_NEG_RE.test(s) || NONE_LIST_RE.test(s);
+  const negated = leadNegated || negatedBefore(s, m.index, v2 ? 110 : 60) || (v2 && negatedAfter(s, end)) || DE_SPLIT_NEG_RE.test(s) || NONE_LIST_RE.test(s) ||
+    (isNominal(verb) && NOMINAL_NEG_RE.test(s.slice(end, end + 240)));
   if ((business || HYPOTHETICAL_RE.test(s.slice(0, m.index))) && !negated) return null;
   return { start: m.index, end, negated };
 }
+
+/** A sale noun or nominalised verb ("Veräußerung", "Verkauf", "vente", "sale"). */
+function isNominal(verb: string): boolean {
+  return NOUNS.has(verb) || /(ung|ing|ion)$/.test(verb);
+}
+
+/** The predicate that negates a nominal subject, however far the list of recipients runs ("… an X, Y oder Z ist ausgeschlossen"). */
+const NOMINAL_NEG_RE = /^[^.;!?]*\b(ist|sind|wird|werden|is|are|will be|est|sont|es|son|queda|is|zijn|wordt|worden) (\w+ ){0,6}(ausgeschlossen|untersagt|verboten|nicht gestattet|nicht erlaubt|excluded|prohibited|not permitted|not allowed|exclue?s?|interdite?s?|excluid[oa]s?|prohibid[oa]s?|uitgesloten|verboden|niet toegestaan)\b/;
 
 function hasBreak(text: string): boolean {
   BREAK_RE.lastIndex = 0;
@@ -173,7 +187,7 @@ function hasBreak(text: string): boolean {
 }
 
 /** 'question' when a sentence asks about selling ("Do we sell your data?"): its answer decides. */
-function sentenceStance(s: string): Stance | 'question' {
+function sentenceStance(s: string, prevHandover = false): Stance | 'question' {
   if (GOODS_SUBJECT_RE.test(s)) return null;
   const business = BUSINESS_RE.test(s);
   const hasObject = DATA_OBJECT_RE.test(s);
@@ -205,13 +219,17 @@ function sentenceStance(s: string): Stance | 'question' {
   if (!sold) {
     PAYMENT_RE.lastIndex = 0;
     let pm = PAYMENT_RE.exec(s);
+    let handedOver = true;
     if (!pm) {
       const paid = PAID_RE.exec(s);
-      if (paid && HANDOVER_RE.test(s)) pm = paid;
+      const handover = paid ? HANDOVER_RE.exec(s) : null;
+      if (paid && (handover || (prevHandover && PAID_FOR_IT_RE.test(s)))) pm = paid;
+      // "… erhalten wir eine Provision; Ihre Daten werden dabei nicht übermittelt": money, but no data for it
+      if (handover && negatedBefore(s, handover.index, 60)) handedOver = false;
     }
     if (pm) {
       if (negatedBefore(s, pm.index, 80) || negatedAfter(s, pm.index + pm[0].length) || (LEAD_NEG_RE.test(s) && !hasBreak(s.slice(0, pm.index)))) notSold = true;
-      else if (!business) sold = true;
+      else if (!business && handedOver) sold = true;
     }
   }
   return sold ? 'sold' : notSold ? 'not_sold' : null;
@@ -221,7 +239,7 @@ function sentenceStance(s: string): Stance | 'question' {
  * A heading that introduces a list of what is sold or to whom ("Categories of personal
  * information sold", "Kategorien verkaufter Daten", "Aan wie verkopen wij gegevens?").
  */
-const SOLD_LIST_HEADING_RE = /\b(categor\w*|kategorie\w*|types?|soorten|typen|arten|tipos|recipients|empfanger|destinataires|destinatarios|ontvangers|third parties|derden|dritte\w*|tiers|terceros)\b[^?]{0,80}\b(sold|verkocht\w*|verkauft\w*|vendu\w*|vendid\w*)\b|\b(sold|verkochte|verkaufte\w*|vendues?|vendidos?|vendidas?) (personal |personenbezogene\w* |persoons\w* )?(data|daten|gegevens|donnees|datos|information|informatie)\b|\b(to whom|aan wie|an wen|a qui|a quien\w*|which (companies|parties|third parties))\b[^?]{0,40}\b(sell|verkopen|verkaufen|vendons|vendemos)\b/;
+const SOLD_LIST_HEADING_RE = /\b(categor\w*|kategorie\w*|types?|soorten|typen|arten|tipos|recipients|empfanger|destinataires|destinatarios|ontvangers|third parties|derden|dritte\w*|tiers|terceros)\b[^?]{0,80}\b(sold|verkocht\w*|verkauft\w*|vendu\w*|vendid\w*)\b|\b(sold|verkochte|verkaufte\w*|vendues?|vendidos?|vendidas?) (personal |personenbezogene\w* |persoons\w* )?(data|daten|gegevens|donnees|datos|information|informatie)\b|\b(donnees|datos|informations?|informacion) (personnelles |personales )?(vendues?|cedees?|vendid[oa]s|cedid[oa]s)\b|\b(to whom|aan wie|an wen|a qui|a quien\w*|which (companies|parties|third parties))\b[^?]{0,40}\b(sell|verkopen|verkaufen|vendons|vendemos)\b/;
 
 /** The answer that follows a sale question ("Selling your data? Not us."). */
 function answerStance(answer: string): Stance {
@@ -265,6 +283,7 @@ export function saleStance(text: string, heading: string | null = null, textCue?
   if (!hc.mentions && !(textCue ?? PREFILTER_RE.test(foldText(capped)))) return null;
   let notSold = false;
   let pendingQuestion = hc.asks;
+  let prevHandover = false;
   // split before folding: the splitter needs the capital letter that starts a sentence
   for (const sentence of splitSentences(capped)) {
     const folded = foldText(sentence);
@@ -277,7 +296,8 @@ export function saleStance(text: string, heading: string | null = null, textCue?
         continue;
       }
     }
-    const s = sentenceStance(folded);
+    const s = sentenceStance(folded, prevHandover);
+    prevHandover = HANDOVER_RE.test(folded);
     if (s === 'sold') return 'sold';
     if (s === 'not_sold') notSold = true;
     if (s === 'question') pendingQuestion = true;

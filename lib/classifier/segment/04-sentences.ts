@@ -10,6 +10,8 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'approx', 'incl', 'resp', 'u.s', 'u.k', 'e.u', 'z.b', 'bzw', 'd.h', 'u.a', 'ggf', 'evtl', 'vgl',
   'ca', 'bijv', 'o.a', 'm.b.t', 'i.v.m', 'a.u.b', 'zgn', 'p.ex', 'cf', 'art', 'p', 'pp', 'ex',
   's.a', 'b.v', 'n.v', 'gmbh', 'sr', 'sra', 'ud', 'uds', 'dto', 'núm', 'tel', 'fig',
+  // German legal citations ("Art. 6 Abs. 1 lit. f DSGVO", "Ziff. 3") and common short forms
+  'abs', 'lit', 'ziff', 'gem', 'bzgl', 'inkl', 'zzgl', 'sog', 'usw',
 ]);
 
 const CANDIDATE_RE = /[.!?]+["'”’)]?\s+(?=["'“‘(]?[\p{Lu}\p{N}])/gu;

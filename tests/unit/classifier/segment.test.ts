@@ -108,6 +108,7 @@ describe(here + 'splitSentences', () => {
     ['We use tools, e.g. Google Analytics. Then we stop.', ['We use tools, e.g. Google Analytics. ', 'Then we stop.']],
     ['Wir nutzen z.B. Cookies. Danach nicht.', ['Wir nutzen z.B. Cookies. ', 'Danach nicht.']],
     ['Wij gebruiken bijv. cookies. Verder niets.', ['Wij gebruiken bijv. cookies. ', 'Verder niets.']],
+    ['Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO. Sie können widersprechen.', ['Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO. ', 'Sie können widersprechen.']],
   ])('%j', (input, expected) => {
     expect(splitSentences(input)).toEqual(expected);
     expect(splitSentences(input).join('')).toBe(input);

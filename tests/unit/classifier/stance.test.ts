@@ -110,6 +110,18 @@ describe(here + 'saleStance', () => {
     ['Les coordonnées de nos abonnés peuvent faire l’objet de locations ou d’échanges avec d’autres éditeurs.', 'sold'],
     ['Ponemos sus datos de consumo a disposición de terceros bajo licencia y mediante contraprestación.', 'sold'],
     ['Nos fichiers clients sont mis à disposition de partenaires contre redevance.', 'sold'],
+    // German nominal style, payments in the next sentence, money without data
+    ['Im Rahmen des Listbrokings erfolgt eine entgeltliche Überlassung Ihrer Anschrift an Versandhändler.', 'sold'],
+    ['Die Veräußerung von Kundendaten an Sponsoren, Vereine oder sonstige Dritte ist ausgeschlossen.', 'not_sold'],
+    ['Es findet keine entgeltliche Weitergabe Ihrer Daten an Dritte statt.', 'not_sold'],
+    ['Wir vermarkten Ihre Nutzungsdaten nicht.', 'not_sold'],
+    ['Wir verwenden die App nicht, um Kindern etwas zu vermarkten.', null],
+    ['On no account will your booking details be sold.', 'not_sold'],
+    ['Wir teilen Ihre Werbe-ID mit Werbenetzwerken. Im Gegenzug erhalten wir einen Anteil an den Werbeerlösen.', 'sold'],
+    ['Wir teilen Ihre Werbe-ID mit Werbenetzwerken. Kunden zahlen uns eine monatliche Gebühr für das Abo.', null],
+    ['Kaufen Sie über einen Affiliate-Link ein, erhalten wir eine Provision; Ihre Daten werden dabei nicht an den Händler übermittelt.', null],
+    ['Wij verlenen derden licenties op de gegevens die onze app verzamelt.', 'sold'],
+    ['Los talleres nos abonan una comisión por cada cita que les remitimos junto con su teléfono.', 'sold'],
   ])('%j → %s', (text, expected) => {
     expect(saleStance(text)).toBe(expected);
   });
