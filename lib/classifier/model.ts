@@ -98,6 +98,7 @@ export function loadModel(w: WeightsJson, version = 'dev'): LoadedModel {
 }
 
 const K = LABELS.length;
+if (K !== 13) throw new Error('clauseLogits is unrolled for 13 labels');
 
 let sums = new Float64Array(8 * K);
 let counts = new Int32Array(8);
@@ -108,7 +109,6 @@ let counts = new Int32Array(8);
  * live in locals and are written to their part's row only when the part changes.
  */
 export function clauseLogits(text: string, heading: string | null, model: LoadedModel, view: View = 'full', analysed?: Analysed): Float64Array {
-  if (K !== 13) throw new Error('clauseLogits is unrolled for 13 labels');
   const { rowOf, q } = model;
   const { buckets, parts, count, lastPart } = bucketsInto(text, heading, view, analysed);
   // row 0: shared features (bias, length, heading); row 1 + s: sentence s

@@ -71,7 +71,7 @@ const NEG_RE = /\b(niets|nichts|rien|not|never|no|none|dont|doesnt|wont|cant|res
 const BREAK_RE = /\b(but|however|although|except that|while|whereas|maar|echter|aber|jedoch|mais|cependant|pero|sin embargo|sino)\b|[;:]/g;
 
 /** After-verb scope ends at punctuation or a subordinator. */
-const AFTER_END_RE = /[,;.:!?]|\b(als|wenn|falls|indien|tenzij|sofern|unless|if|wanneer|zodra)\b/;
+const AFTER_END_RE = /[,;.:!?]|\b(als|wenn|falls|indien|tenzij|sofern|unless|if|wanneer|zodra|who|whom|which|that|qui|welke|quienes)\b/;
 
 /** Being paid for sharing. */
 const PAYMENT_RE = /\b(in exchange for (payment|money|compensation|a fee|monetary|remuneration)|for (monetary|valuable) consideration|for (payment|money|a fee|a price|compensation)|(who|which|that) (pay|pays) us|paid (to )?us|qualif\w* as an? "?sale|considered an? "?sale|tegen (betaling|vergoeding|een vergoeding)|in ruil voor (een )?(financiele )?(geld|betaling|vergoeding)|gegen (entgelt|bezahlung|gebuhr|eine gebuhr)|contre (remuneration|paiement|une remuneration|de l'argent|de l argent|une contrepartie financiere)|en contrepartie d'une remuneration|moyennant (un )?(paiement|remuneration|finance|contrepartie)|a titre onereux|mediante (un )?pago|previo pago|obtenemos ingresos|a cambio de (dinero|un pago|una contraprestacion|pago|una remuneracion|una compensacion|una comision|comision)|for a commission|in return for (payment|a fee|money|a commission)|(advertisers|partners|companies|brands|they|sponsors) pay us|tegen (een )?(commissie|provisie)|(adverteerders|partners|bedrijven) betalen ons|gegen (eine )?(vergutung|provision)|gegen provision|(werbepartner|partner|unternehmen|werbekunden) (bezahlen|zahlen) uns|(annonceurs|partenaires|marques) nous (remunerent|paient|payent)|moyennant (une )?commission|en echange d'une (commission|remuneration)|a titulo oneroso|(anunciantes|socios|empresas|marcas) nos pagan|pay\w* (us )?for (access|the right|the ability|the opportunity|the possibility)|gegen lizenzgebuhr\w*|contre redevance|moyennant (une )?redevance|mediante (precio|contraprestacion|pago|remuneracion))\b/;
@@ -168,18 +168,21 @@ function hitStance(s: string, m: RegExpExecArray, business: boolean): VerbHit | 
   const v2 = V2_VERBS.has(verb) || noun || /^(weiter)?verausser|^vermarkt|^monetaris/.test(verb);
   const leadNegated = LEAD_NEG_RE.test(s) && !hasBreak(s.slice(0, m.index));
   const negated = leadNegated || negatedBefore(s, m.index, v2 ? 110 : 60) || (v2 && negatedAfter(s, end)) || DE_SPLIT_NEG_RE.test(s) || NONE_LIST_RE.test(s) ||
-    (isNominal(verb) && NOMINAL_NEG_RE.test(s.slice(end, end + 240)));
+    (isNominalSubject(s, m.index, verb) && NOMINAL_NEG_RE.test(s.slice(end, end + 240)));
   if ((business || HYPOTHETICAL_RE.test(s.slice(0, m.index))) && !negated) return null;
   return { start: m.index, end, negated };
 }
 
-/** A sale noun or nominalised verb ("Veräußerung", "Verkauf", "vente", "sale"). */
-function isNominal(verb: string): boolean {
-  return NOUNS.has(verb) || /(ung|ing|ion)$/.test(verb);
+/** A sale noun or nominalised verb opening the sentence ("Die Veräußerung von …", "Selling data …"). */
+function isNominalSubject(s: string, at: number, verb: string): boolean {
+  return (NOUNS.has(verb) || /(ung|ion)$/.test(verb)) && NOMINAL_START_RE.test(s.slice(0, at));
 }
 
+/** What may precede a nominal subject: an article or determiner and one adjective at most. */
+const NOMINAL_START_RE = /^\W*((the|a|an|any|die|der|das|eine?|jede\w*|de|het|een|elke|la|le|les|l'|une?|toute?|el|los|las|cualquier)\s+)?([\w-]+\s+)?$/;
+
 /** The predicate that negates a nominal subject, however far the list of recipients runs ("… an X, Y oder Z ist ausgeschlossen"). */
-const NOMINAL_NEG_RE = /^[^.;!?]*\b(ist|sind|wird|werden|is|are|will be|est|sont|es|son|queda|is|zijn|wordt|worden) (\w+ ){0,6}(ausgeschlossen|untersagt|verboten|nicht gestattet|nicht erlaubt|excluded|prohibited|not permitted|not allowed|exclue?s?|interdite?s?|excluid[oa]s?|prohibid[oa]s?|uitgesloten|verboden|niet toegestaan)\b/;
+const NOMINAL_NEG_RE = /^[^.;!?]*\b(ist|sind|wird|werden|is|are|will be|est|sont|es|son|queda|zijn|wordt|worden) (\w+ ){0,6}(ausgeschlossen|untersagt|verboten|nicht gestattet|nicht erlaubt|excluded|prohibited|not permitted|not allowed|exclue?s?|interdite?s?|excluid[oa]s?|prohibid[oa]s?|uitgesloten|verboden|niet toegestaan)\b/;
 
 function hasBreak(text: string): boolean {
   BREAK_RE.lastIndex = 0;

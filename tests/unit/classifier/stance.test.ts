@@ -122,6 +122,9 @@ describe(here + 'saleStance', () => {
     ['Kaufen Sie über einen Affiliate-Link ein, erhalten wir eine Provision; Ihre Daten werden dabei nicht an den Händler übermittelt.', null],
     ['Wij verlenen derden licenties op de gegevens die onze app verzamelt.', 'sold'],
     ['Los talleres nos abonan una comisión por cada cita que les remitimos junto con su teléfono.', 'sold'],
+    // a negation inside a relative clause or far after a noun that is not the subject does not deny the sale
+    ['We are selling your data to partners who are prohibited from re-identifying you.', 'sold'],
+    ['Selling customer data is not something we do.', 'not_sold'],
   ])('%j → %s', (text, expected) => {
     expect(saleStance(text)).toBe(expected);
   });
