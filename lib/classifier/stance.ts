@@ -27,7 +27,7 @@ export type Stance = 'sold' | 'not_sold' | null;
  * policy is not scanned by this long alternation clause by clause).
  */
 const CUE_STARTS = 'ced|commerci|comerci|monnay|revent|revend|ingreso|sel|sold|rent|leas|resel|resol|trad|monet|verko|verka|verhu|vermi|weiterverk|doorverk|vend|vent|lou|alqui|arrend|sale|handel|verau[sß]';
-const CUE_PARTS = 'vermark|exchange|ruil|entgelt|bezahl|kostenpfl|betaling|betalen|vergoeding|vergut|provision|commissi|comision|cambio|remun|licens|contrepartie|moyennant|onereux|oneroso|pago|koop|compensa|paid|licen|lizenz|geld|zahl|paiement|versent|angeboten|aangeboden|redevance|provisie|precio|echange|gegenleistung|gegenzug|erlos|tegenprestatie|revenue';
+const CUE_PARTS = 'vermark|exchange|ruil|entgelt|bezahl|kostenpfl|betaling|betalen|vergoeding|vergut|provision|commissi|comision|cambio|remun|licens|contrepartie|moyennant|onereux|oneroso|pago|koop|compensa|paid|licen|lizenz|geld|zahl|paiement|versent|angeboten|aangeboden|redevance|provisie|precio|echange|gegenleistung|gegenzug|erlos|tegenprestatie|revenue|austausch|einnahmen|inkomsten|recompens|retribu|flog|verhandel';
 const CUE_WORDS = 'fee|pay|pays|paient|pagan';
 const PREFILTER_RE = new RegExp(`(?:^|[^\\p{L}])(?:${CUE_STARTS})|${CUE_PARTS}|\\b(?:${CUE_WORDS})\\b`, 'u');
 const TOKEN_CUE_RE = new RegExp(`^(?:${CUE_STARTS})|${CUE_PARTS}|^(?:${CUE_WORDS})$`);
@@ -38,10 +38,10 @@ export function tokenMaySignalSale(folded: string): boolean {
 }
 
 /** Sale verbs (folded text). Group 1 = the verb. */
-const VERB_RE = /\b(te koop|for sale|adressvermietung|adresshandel|listbroking|datenhandel|datenverkauf|adressverkauf|mietweise|weiterverausser\w*|monetaris\w*|locations? ou d'echanges?|(?:locations?|echanges?) (?:de |d')(?:nos |vos |ses |leurs )?(?:fichiers|listes|donnees|coordonnees)|alquiler de (?:nuestras |sus |las )?(?:listas|bases de datos|datos)|vendions|vendrions|revend\w*|verkauft\w*|zu geld mach\w*|vendier\w*|venderia\w*|commerciali[sz]\w*|comerciali[sz]\w*|comerciamos|comerciar|comercia|vendera|venderemos|venderan|venderse|venderlos|venderlas|vendra|vendrons|vendront|vendamos|vendan|venda|vendiendo|revendu|revendue|revendus|revendues|revenden|revende|revendemos|revendido|revendidos|revendidas|louee|louees|loues|monetis\w*|vermarkt\w*|cedamos|cedan|cedido|cedida|cedidos|cedidas|ingresos por ceder|monnay\w*|monetiz\w*|cede|cedons|cedent|cedera|ceder|cederons|cedee|cedees|cedes|cedemos|cedera|revente|reventa|doorverkocht|doorverkopen|verausser\w*|vermietung|handeln|handel|sell|sells|selling|sold|resell|resells|reselling|resold|rent|rents|renting|rented|lease|leases|leasing|leased|trade|trades|trading|traded|monetize|monetizes|monetizing|verkopen|verkoopt|verkoop|verkocht|verkochte|doorverkopen|verhuren|verhuurt|verhuurd|verkaufen|verkauft|verkaufte|verkauften|verkaufe|verkauf|weiterverkaufen|weiterverkauft|vermieten|vermietet|vendre|vendons|vend|vendent|vendu|vendue|vendus|vendues|revendre|revendons|louer|louons|loue|louent|vente|vender|vendemos|vende|venden|vendido|vendida|vendidos|vendidas|revender|alquilar|alquilamos|alquila|alquilan|arrendar|arrendamos|venta|sale)\b/g;
+const VERB_RE = /\b(te koop|for sale|flog|flogged|flogging|verhandeld|verhandelen|vendeis|vendes|adressvermietung|adresshandel|listbroking|datenhandel|datenverkauf|adressverkauf|mietweise|weiterverausser\w*|monetaris\w*|locations? ou d'echanges?|(?:locations?|echanges?) (?:de |d')(?:nos |vos |ses |leurs )?(?:fichiers|listes|donnees|coordonnees)|alquiler de (?:nuestras |sus |las )?(?:listas|bases de datos|datos)|vendions|vendrions|revend\w*|verkauft\w*|zu geld mach\w*|vendier\w*|venderia\w*|commerciali[sz]\w*|comerciali[sz]\w*|comerciamos|comerciar|comercia|vendera|venderemos|venderan|venderse|venderlos|venderlas|vendra|vendrons|vendront|vendamos|vendan|venda|vendiendo|revendu|revendue|revendus|revendues|revenden|revende|revendemos|revendido|revendidos|revendidas|louee|louees|loues|monetis\w*|vermarkt\w*|cedamos|cedan|cedido|cedida|cedidos|cedidas|ingresos por ceder|monnay\w*|monetiz\w*|cede|cedons|cedent|cedera|ceder|cederons|cedee|cedees|cedes|cedemos|cedera|revente|reventa|doorverkocht|doorverkopen|verausser\w*|vermietung|handeln|handel|sell|sells|selling|sold|resell|resells|reselling|resold|rent|rents|renting|rented|lease|leases|leasing|leased|trade|trades|trading|traded|monetize|monetizes|monetizing|verkopen|verkoopt|verkoop|verkocht|verkochte|doorverkopen|verhuren|verhuurt|verhuurd|verkaufen|verkauft|verkaufte|verkauften|verkaufe|verkauf|weiterverkaufen|weiterverkauft|vermieten|vermietet|vendre|vendons|vend|vendent|vendu|vendue|vendus|vendues|revendre|revendons|louer|louons|loue|louent|vente|vender|vendemos|vende|venden|vendido|vendida|vendidos|vendidas|revender|alquilar|alquilamos|alquila|alquilan|arrendar|arrendamos|venta|sale)\b/g;
 
 /** Verb forms where Dutch/German put the negation after the verb. */
-const V2_VERBS = new Set(['te koop', 'verkopen', 'verkoopt', 'verkoop', 'verkocht', 'verhuren', 'verhuurt', 'verhuurd', 'verkaufen', 'verkauft', 'verkaufe', 'verkauf', 'vermieten', 'vermietet', 'vermietung', 'doorverkopen', 'doorverkocht', 'weiterverkaufen', 'weiterverkauft', 'handeln', 'handel']);
+const V2_VERBS = new Set(['verhandeld', 'verhandelen', 'te koop', 'verkopen', 'verkoopt', 'verkoop', 'verkocht', 'verhuren', 'verhuurt', 'verhuurd', 'verkaufen', 'verkauft', 'verkaufe', 'verkauf', 'vermieten', 'vermietet', 'vermietung', 'doorverkopen', 'doorverkocht', 'weiterverkaufen', 'weiterverkauft', 'handeln', 'handel']);
 
 /** Noun forms ("the sale of data is prohibited"): negation may follow. */
 const NOUNS = new Set(['adressvermietung', 'adresshandel', 'listbroking', 'datenhandel', 'datenverkauf', 'adressverkauf', 'for sale', 'selling', 'sale', 'vente', 'venta', 'revente', 'reventa', 'verkauf', 'verkoop', 'vermietung', 'commercialisation', 'comercializacion']);
@@ -50,13 +50,13 @@ const NOUNS = new Set(['adressvermietung', 'adresshandel', 'listbroking', 'daten
 const DATA_OBJECT_RE = /data|datos|lista|direcci|adresse|statisti|estadistic|coordonn|fichier|archivo|donnees|daten|gegevens|informa|renseignement|details|adres|address|profil|profiel|\bnames?\b|\bnaam\b|\bnombre|\bnoms?\b|trend|segment|\blists?\b|lijst|bestand|contact|kontakt|e-?mail|personal|personnel|personal|angaben|phone|telefo\w*|telefoon|telephone|correo|courriel|histor\w*|verlauf|location|ubicacion|localisation|locatie|standort|fahrdaten|messwerte|bestand|kundendaten|datensatz|releve\w*|lectura\w*|meterstand\w*|zahlerst\w*|perfil\w*|inzicht\w*|insights?|interesses|surfgedrag|records|\b(it|them|esta|ces|sie|deze|ze|ils|elles)\b/;
 
 /** Business transfers: a company sold/merged, not a data sale. */
-const BUSINESS_RE = /\b((sell|sold|buy|transfer)\w* (or (sell|sold|buy|transfer)\w* )?(all |some |any |part |a part |substantially all |all or (a )?part |all or (a )?portion )?(of )?(our |its |the |their )?(business|assets|company|companies|stores|units|brands)|business offerings|transferred (business )?assets|fuseert|fuseren|(bedrijf|onderneming|organisatie) (wordt|is) (verkocht|overgenomen)|wordt overgenomen|(unternehmen|gesellschaft) (verkauft|ubernommen) wird|(societe|entreprise) (est|serait) (vendue|cedee|rachetee)|(empresa|compania|sociedad) (es|fuera|sea) (vendida|adquirida)|merger|merge|merged|acquisition|acquired|acquire|bankrupt\w*|insolven\w*|reorgani[sz]ation|sale of (all|some|substantially|part|our|the company|its|a portion)|(business|company|assets?) (is|are|were|was|be|being) sold|we are sold|is sold or|sell (all|some|substantially|part|a portion) of (our|its)|(sell|sold) (our|its|the) (business|company|assets)|fusie|faillissement|overname van|fusion|ubernahme|unternehmensverkauf|verkauf (des|unseres) unternehmens|faillite|cession|rachat|fusion|adquisicion|quiebra|assets?|activos|actifs|business units?|operations are sold|(wordt|is) (ons |het )?(bedrijf|onderneming) (verkocht|overgenomen)|(empresa|compania|sociedad) se (vende|fusiona)|se fusiona|(unternehmen|praxis|gesellschaft) (verkauft|ubergeben|veraussert) wird|nachfolger\w*)\b/;
+const BUSINESS_RE = /\b((sell|sold|buy|transfer)\w* (or (sell|sold|buy|transfer)\w* )?(all |some |any |part |a part |substantially all |all or (a )?part |all or (a )?portion )?(of )?(our |its |the |their )?(business|assets|company|companies|stores|units|brands)|business offerings|transferred (business )?assets|fuseert|fuseren|(bedrijf|onderneming|organisatie) (wordt|is) (verkocht|overgenomen)|wordt overgenomen|(unternehmen|gesellschaft) (verkauft|ubernommen) wird|(societe|entreprise) (est|serait) (vendue|cedee|rachetee)|(empresa|compania|sociedad) (es|fuera|sea) (vendida|adquirida)|merger|merge|merged|acquisition|acquired|acquire|bankrupt\w*|insolven\w*|reorgani[sz]ation|sale of (all|some|substantially|part|our|the company|its|a portion)|(business|company|assets?) (is|are|were|was|be|being) sold|we are sold|is sold or|sell (all|some|substantially|part|a portion) of (our|its)|(sell|sold) (our|its|the) (business|company|assets)|fusie|faillissement|overname van|fusion|ubernahme|unternehmensverkauf|verkauf (des|unseres) unternehmens|faillite|cession|rachat|fusion|adquisicion|quiebra|assets?|activos|actifs|business units?|operations are sold|(wordt|is) (ons |het )?(bedrijf|onderneming) (verkocht|overgenomen)|(empresa|compania|sociedad) se (vende|fusiona)|se fusiona|(unternehmen|praxis|gesellschaft) (verkauft|ubergeben|veraussert) wird|nachfolger\w*|ganz oder teilweise|geschaftsbetrieb\w*|rachet\w*|fonds de commerce|new owner|nieuwe eigenaar|neuen inhaber|nouveau proprietaire|nuevo propietario)\b/;
 
 /** Selling goods, not data: what comes right after the verb ("sell tickets", "vendons des abonnements"). */
-const PRODUCT_AFTER_RE = /^\s*(,? ?(or|and|of|oder|und|ou|et|o|y|en) (buy|purchase|order|download|stream|kopen|bestellen|kaufen|acheter|commander|comprar|pedir|install|deliver|repair|maintain|service|ship|leveren|installer|repar|onderh|liefer|wart|livr|entreg|instal)\w*[ ,]|((?!(?:personal|customer|user|data|informa|gegevens|daten|donnees|datos)\w*\b)\w+ ){0,3}\w*(products?|goods|services|tickets|items?|merchandise|insurance|policies|contracts?|passes|books|textbooks|vehicles?|cars?|advertising|ad space|subscriptions?|memberships?|gift cards?|producten|diensten|kaartjes|verzekering\w*|abonnement\w*|polissen|artikelen|produkte|waren|karten|versicherung\w*|abos?|vertrage|alkohol\w*|getranke|produits|billets|assurances?|contrats?|articles|productos|articulos|entradas|billetes|seguros?|polizas|contratos|suscripciones|devices?|laptops?|phones?|smartphones?|computers?|furniture|bikes?|bicycles?|houses?|homes?|property|properties|woning\w*|huis|huizen|fietsen|meubels|telefoons|gerate|fahrrader|mobel|wohnung\w*|haus|hauser|immobilie\w*|appareils|ordinateurs|meubles|velos|maisons?|logements?|vivienda\w*|casas?|pisos?|muebles|bicicletas|ordenadores|moviles|telefonos)\b|out\b)/;
+const PRODUCT_AFTER_RE = /^\s*(,? ?(or|and|of|oder|und|ou|et|o|y|en) (buy|purchase|order|download|stream|kopen|bestellen|kaufen|acheter|commander|comprar|pedir|install|deliver|repair|maintain|service|ship|leveren|installer|repar|onderh|liefer|wart|livr|entreg|instal)\w*[ ,]|((?!(?:personal|customer|user|data|informa|gegevens|daten|donnees|datos)\w*\b)\w+ ){0,3}\w*(products?|goods|services|tickets|items?|merchandise|insurance|policies|contracts?|passes|books|textbooks|vehicles?|cars?|advertising|ad space|subscriptions?|memberships?|gift cards?|producten|diensten|kaartjes|verzekering\w*|abonnement\w*|polissen|artikelen|produkte|waren|karten|versicherung\w*|abos?|vertrage|alkohol\w*|getranke|produits|billets|assurances?|contrats?|articles|productos|articulos|entradas|billetes|seguros?|polizas|contratos|suscripciones|devices?|laptops?|(?:smart)?phones?(?! ?numbers?)|computers?|furniture|bikes?|bicycles?|houses?|homes?|property|properties|woning\w*|huis|huizen|fietsen|meubels|telefoons|gerate|fahrrader|mobel|wohnung\w*|haus|hauser|immobilie\w*|appareils|ordinateurs|meubles|velos|maisons?|logements?|vivienda\w*|casas?|pisos?|muebles|bicicletas|ordenadores|moviles|telefonos)\b|out\b)/;
 
 /** Goods as the sentence's subject ("Reward points cannot be sold", "Gespaarde punten kunnen niet worden verkocht"). */
-const GOODS_SUBJECT_RE = /^\W*(\w+ ){0,2}(points|punten|punkte|bonuspunkte|puntos|vouchers?|gift ?cards?|cadeaubonnen|cadeaukaarten|tegoedbonnen|gutscheine|bons d'achat|cartes? cadeaux?|cheques? regalo|tarjetas? regalo|tickets?|billets|entradas|kaartjes|eintrittskarten)\b/;
+const GOODS_SUBJECT_RE = /^\W*(\w+ ){0,2}(points|punten|punkte|bonuspunkte|puntos|vouchers?|gift ?cards?|cadeaubonnen|cadeaukaarten|tegoedbonnen|gutscheine|bons d'achat|cartes? cadeaux?|cheques? regalo|tarjetas? regalo|tickets?|billets|entradas|kaartjes|eintrittskarten)\b(?! (data|information|details|gegevens|daten|donnees|datos))/;
 
 /** The user buys, rents or leases something ("if you rent or purchase textbooks"). */
 const USER_TRADE_RE = /\b(you|customers?|users?|consumers?|u|je|sie|vous|usted|ustedes)\b[^.;]{0,40}$/;
@@ -65,7 +65,7 @@ const USER_TRADE_RE = /\b(you|customers?|users?|consumers?|u|je|sie|vous|usted|u
 const SOLD_OUT_RE = /\b(sold out|uitverkocht|ausverkauft|epuise|agotado|agotada)\b/;
 
 /** Negators (folded). */
-const NEG_RE = /\b(niets|nichts|rien|not|never|no|none|dont|doesnt|wont|cant|restricted|neither|nor|cannot|without|nobody|noone|nothing|excluded|niemand|niemanden|niemandem|uitgesloten|keinesfalls|keineswegs|exclu|exclue|exclus|exclues|nadie|nada|excluida|excluido|excluidas|excluidos|niet|nooit|geen|nimmer|noch|nicht|nie|niemals|weder|kein|keine|keinen|keiner|keines|keinem|ne|n|pas|jamais|aucun|aucune|ni|nunca|jamas|ningun|ninguna|ninguno|prohibited|prohibit|prohibits|forbidden|verboden|untersagt|verboten|ausgeschlossen|interdit|interdite|prohibido|prohibida|sin|sans|zonder|ohne|hors de question|out of the question|geen sprake|nicht in frage|fuera de (toda )?cuestion)\b|n't/;
+const NEG_RE = /\b(niets|nichts|rien|not|never|no|none|dont|doesnt|wont|cant|restricted|neither|nor|cannot|without|nobody|noone|nothing|excluded|niemand|niemanden|niemandem|uitgesloten|keinesfalls|keineswegs|exclu|exclue|exclus|exclues|nadie|nada|excluida|excluido|excluidas|excluidos|niet|nooit|geen|nimmer|noch|nicht|nie|niemals|weder|kein|keine|keinen|keiner|keines|keinem|ne|n|pas|jamais|aucun|aucune|ni|nunca|jamas|ningun|ninguna|ninguno|prohibited|prohibit|prohibits|forbidden|verboden|untersagt|verboten|ausgeschlossen|interdit|interdite|prohibido|prohibida|sin|sans|zonder|ohne|hors de question|out of the question|geen sprake|nicht in frage|fuera de (toda )?cuestion|ebenso wenig|ebensowenig|evenmin|non plus|tampoco)\b|n't/;
 
 /** Things that end a negation's scope between negator and verb. */
 const BREAK_RE = /\b(but|however|although|except that|while|whereas|maar|echter|aber|jedoch|mais|cependant|pero|sin embargo|sino)\b|[;:]/g;
@@ -74,16 +74,16 @@ const BREAK_RE = /\b(but|however|although|except that|while|whereas|maar|echter|
 const AFTER_END_RE = /[,;.:!?]|\b(als|wenn|falls|indien|tenzij|sofern|unless|if|wanneer|zodra|who|whom|which|that|qui|welke|quienes)\b/;
 
 /** Being paid for sharing. */
-const PAYMENT_RE = /\b(in exchange for (payment|money|compensation|a fee|monetary|remuneration)|for (monetary|valuable) consideration|for (payment|money|a fee|a price|compensation)|(who|which|that) (pay|pays) us|paid (to )?us|qualif\w* as an? "?sale|considered an? "?sale|tegen (betaling|vergoeding|een vergoeding)|in ruil voor (een )?(financiele )?(geld|betaling|vergoeding)|gegen (entgelt|bezahlung|gebuhr|eine gebuhr)|contre (remuneration|paiement|une remuneration|de l'argent|de l argent|une contrepartie financiere)|en contrepartie d'une remuneration|moyennant (un )?(paiement|remuneration|finance|contrepartie)|a titre onereux|mediante (un )?pago|previo pago|obtenemos ingresos|a cambio de (dinero|un pago|una contraprestacion|pago|una remuneracion|una compensacion|una comision|comision)|for a commission|in return for (payment|a fee|money|a commission)|(advertisers|partners|companies|brands|they|sponsors) pay us|tegen (een )?(commissie|provisie)|(adverteerders|partners|bedrijven) betalen ons|gegen (eine )?(vergutung|provision)|gegen provision|(werbepartner|partner|unternehmen|werbekunden) (bezahlen|zahlen) uns|(annonceurs|partenaires|marques) nous (remunerent|paient|payent)|moyennant (une )?commission|en echange d'une (commission|remuneration)|a titulo oneroso|(anunciantes|socios|empresas|marcas) nos pagan|pay\w* (us )?for (access|the right|the ability|the opportunity|the possibility)|gegen lizenzgebuhr\w*|contre redevance|moyennant (une )?redevance|mediante (precio|contraprestacion|pago|remuneracion))\b/;
+const PAYMENT_RE = /\b(in exchange for (payment|money|compensation|a fee|monetary|remuneration)|for (monetary|valuable) consideration|for (payment|money|a fee|a price|compensation)|(who|which|that) (pay|pays) us|paid (to )?us|qualif\w* as an? "?sale|considered an? "?sale|tegen (betaling|vergoeding|een vergoeding)|in ruil voor (een )?(financiele )?(geld|betaling|vergoeding)|gegen (entgelt|bezahlung|gebuhr|eine gebuhr)|contre (remuneration|paiement|une remuneration|de l'argent|de l argent|une contrepartie financiere)|en contrepartie d'une remuneration|moyennant (un )?(paiement|remuneration|finance|contrepartie)|a titre onereux|mediante (un )?pago|previo pago|obtenemos ingresos|a cambio de (dinero|un pago|una contraprestacion|pago|una remuneracion|una compensacion|una comision|comision)|for a commission|in return for (payment|a fee|money|a commission)|(advertisers|partners|companies|brands|they|sponsors) pay us|tegen (een )?(commissie|provisie)|(adverteerders|partners|bedrijven) betalen ons|gegen (eine )?(vergutung|provision)|gegen provision|(werbepartner|partner|unternehmen|werbekunden) (bezahlen|zahlen) uns|(annonceurs|partenaires|marques) nous (remunerent|paient|payent)|moyennant (une )?commission|en echange d'une (commission|remuneration)|a titulo oneroso|(anunciantes|socios|empresas|marcas) nos pagan|pay\w* (us )?for (access|the right|the ability|the opportunity|the possibility)|gegen lizenzgebuhr\w*|contre redevance|moyennant (une )?redevance|mediante (precio|contraprestacion|pago|remuneracion)|conce\w* (a des tiers |a terceros )(\w+ ){0,3}licen[cs]\w*|licencias? (de uso )?(sobre|de) (\w+ ){0,3}(datos|base)|licence d'exploitation)\b/;
 
 /**
  * Money that could be for anything ("customers pay us a subscription fee", "kostenpflichtiges
  * Abo"): a sale only where the same sentence hands data over or gives access to it.
  */
-const PAID_RE = /\b((pays?|paying) us|(receive|earn|get)\w* (a )?(compensation|fee|fees|payment|commission|revenue)|on a paid basis|for a fee|licens\w* (\w+ ){0,3}(data|information)|revenue\w* (comes? )?from licens\w*|ontvangen (een )?(vergoeding|betaling|commissie)|ons (\w+ ){0,6}(betalen|betaalt)|in licentie (geven|gegeven)|entgeltlich\w*|kostenpflichtig\w*|(zahlen|bezahlen|zahlt) uns|uns (\w+ ){0,6}(zahlen|bezahlen|zahlt)|erhalten (eine )?(vergutung|provision|gebuhr)|lizenzier\w*|gegen geld|nous (versent|paient|payent|remunerent)|perce\w* une remuneration|contre paiement|concession de licences?|nos (pagan|paga|abonan)|recibimos una compensacion|licenciar|contra pago|(vergutung|provision|gebuhr|entgelt) (\w+ ){0,2}erhalten|erhalten (dafur |hierfur |davon )?(eine |ein )?(vergutung|provision|gebuhr|entgelt)|contrepartie financiere|(nous|la|les|le) remunerent|ontvangen (wij |we )?(\w+ ){0,4}(een )?(vergoeding|betaling|commissie|provisie)|(data|information|profiles|records|lists|segments|insights)[^.;]{0,20}(which|that) we licen[sc]e|a cambio nos|bajo licencia|sous licence|(erhalten|bekommen) (wir )?(\w+ ){0,3}(anteil|provision|vergutung|gebuhr|entgelt|erlos\w*|einnahmen)|receive (a share|a portion|part) of (the )?(revenue|proceeds|income)|(erhalten|receive|ontvangen|recevons|recibimos) (wir |we )?(im gegenzug|in return|in ruil|en retour|en echange|a cambio)|entgeltlich\w* (\w+ ){0,2}(uberlass\w*|weitergabe|ubermittlung)|ontvangt (\w+ ){0,6}(een )?(vergoeding|betaling|commissie|provisie)|licentie\w* (op|voor) (\w+ ){0,2}\w*(gegevens|data)|licens\w* (\w+ ){0,3}(histor\w*|profiles|records|lists|segments|insights))\b/;
+const PAID_RE = /\b((pays?|paying) us|(receive|earn|get)\w* (a )?(compensation|fee|fees|payment|commission|revenue)|on a paid basis|for a fee|licens\w* (\w+ ){0,3}(data|information)|revenue\w* (comes? )?from licens\w*|ontvangen (een )?(vergoeding|betaling|commissie)|ons (\w+ ){0,6}(betalen|betaalt)|in licentie (geven|gegeven)|entgeltlich\w*|kostenpflichtig\w*|(zahlen|bezahlen|zahlt) uns|uns (\w+ ){0,6}(zahlen|bezahlen|zahlt)|erhalten (eine )?(vergutung|provision|gebuhr)|lizenzier\w*|gegen geld|nous (versent|paient|payent|remunerent|retribuent)|perce\w* une remuneration|contre paiement|concession de licences?|nos (pagan|paga|abonan)|recibimos una compensacion|licenciar|contra pago|(vergutung|provision|gebuhr|entgelt) (\w+ ){0,2}erhalten|erhalten (dafur |hierfur |davon )?(eine |ein )?(vergutung|provision|gebuhr|entgelt)|contrepartie financiere|(nous|la|les|le) remunerent|ontvangen (wij |we )?(\w+ ){0,4}(een )?(vergoeding|betaling|commissie|provisie)|(data|information|profiles|records|lists|segments|insights)[^.;]{0,20}(which|that) we licen[sc]e|a cambio nos|bajo licencia|sous licence|(erhalten|bekommen) (wir )?(\w+ ){0,3}(anteil|provision|vergutung|gebuhr|entgelt|erlos\w*|einnahmen)|receive (a share|a portion|part) of (the )?(revenue|proceeds|income)|(erhalten|receive|ontvangen|recevons|recibimos) (wir |we )?(im gegenzug|in return|in ruil|en retour|en echange|a cambio)|entgeltlich\w* (\w+ ){0,2}(uberlass\w*|weitergabe|ubermittlung)|ontvangt (\w+ ){0,6}(een )?(vergoeding|betaling|commissie|provisie)|licentie\w* (op|voor) (\w+ ){0,2}\w*(gegevens|data|bestand\w*)|(im austausch (gegen|fur)|en echange de|in ruil voor|a cambio de|in exchange for) (\w+ ){0,3}(spielwahrung|recompens\w*|rewards?|beloning\w*|korting\w*|discounts?|rabatt\w*|remises?|descuentos?|punkte|points|puntos|punten|\w*einnahmen|revenue|\w*inkomsten|ingresos|revenus)|(krijgen|ontvangen) (wij|we) (\w+ ){0,3}(deel|vergoeding|commissie|percentage)|licens\w* (\w+ ){0,3}(histor\w*|profiles|records|lists|segments|insights))\b/;
 
 /** The hand-over a payment is for: passing data on, giving access to it, licensing it. */
-const HANDOVER_RE = /\b(offered|angeboten|anbieten|aangeboden|ofrec\w*|propos\w*|licentie|access|shar\w*|disclos\w*|passed|pass on|forward\w*|supplied|provid\w*|sent|transfer\w*|licens\w*|licentie\w*|toegang|doorge\w*|doorsturen|sturen|verstrek\w*|gedeeld|delen|geleverd|zugriff|zugang|weiter\w*|ubermitt\w*|bereit\w*|geliefert|lizenzier\w*|acces|accedent|transmis\w*|transmet\w*|communiqu\w*|livre\w*|licences?|acceso|acceden|envian|enviamos|comunica\w*|ceden|cedemos|facilita\w*|licenciar|pass|passes|allow\w*|permit\w*|gestatt\w*|erlaub\w*|toestaan|staan toe|autoris\w*|compart\w*|intercambi\w*|disposicion|disposition|zur verfugung|ter beschikking|doorverwijz\w*|door|uberlass\w*|uberge\w*|teilen|teilt|geteilt|tausch\w*|austausch\w*|remit\w*)\b/;
+const HANDOVER_RE = /\b(offered|angeboten|anbieten|aangeboden|ofrec\w*|propos\w*|licentie|access|shar\w*|disclos\w*|passed|pass on|forward\w*|supplied|provid\w*|sent|transfer\w*|licens\w*|licentie\w*|toegang|doorge\w*|doorsturen|sturen|verstrek\w*|gedeeld|delen|geleverd|zugriff|zugang|weiter\w*|ubermitt\w*|bereit\w*|geliefert|lizenzier\w*|acces|accedent|transmis\w*|transmet\w*|communiqu\w*|livre\w*|licences?|acceso|acceden|envian|enviamos|comunica\w*|ceden|cedemos|facilita\w*|licenciar|pass|passes|allow\w*|permit\w*|gestatt\w*|erlaub\w*|toestaan|staan toe|autoris\w*|compart\w*|intercambi\w*|disposicion|disposition|zur verfugung|ter beschikking|doorverwijz\w*|door|pasamos|licencia\w*|uberlass\w*|uberge\w*|teilen|teilt|geteilt|tausch\w*|austausch\w*|remit\w*)\b/;
 
 /** The payment is for what the previous sentence hands over ("We share X with Y. In return we receive …"). */
 const PAID_FOR_IT_RE = /\b(dafur|hierfur|im gegenzug|als gegenleistung|in return|in exchange|for this|for that|for it|daarvoor|hiervoor|in ruil|als tegenprestatie|en contrepartie|en echange|a cambio|por ello|por esto)\b/;
@@ -155,7 +155,8 @@ function hitStance(s: string, m: RegExpExecArray, business: boolean): VerbHit | 
   if (/^trad/.test(verb) && (/^trade[- ](ins?|secrets?|names?|marks?|shows?|unions?|schools?)\b/.test(next) || !DATA_OBJECT_RE.test(next.slice(verb.length, 40)))) return null;
   // "vermarkten", "monetise": marketing something is not selling data unless data is right there
   if (/^(vermarkt|moneti|monnay)/.test(verb) && !DATA_OBJECT_RE.test(window(s, m.index - 60, m.index + m[0].length + 40))) return null;
-  if (/^handel/.test(verb) && !/handel\w* (nicht |niet |wij niet |wir nicht )?(mit|met|in) (\w+ ){0,2}\w*(daten|gegevens|data)/.test(next)) return null;
+  if (/^handel/.test(verb) && !/handel\w* (nicht |niet |wij niet |wir nicht )?(mit|met|in) (\w+ ){0,2}\w*(daten|gegevens|data)/.test(next) &&
+    !/\b(mit|met) (\w+ ){0,2}\w*(daten|gegevens|data)\b[^.;]{0,30}$/.test(s.slice(Math.max(0, m.index - 60), m.index))) return null;
   const end = m.index + m[0].length;
   const before = s.slice(Math.max(0, m.index - 40), m.index);
   if (SOLD_OUT_RE.test(next) || PRODUCT_AFTER_RE.test(s.slice(end, end + 60)) || PRODUCT_BEFORE_RE.test(before)) return null;
@@ -163,14 +164,23 @@ function hitStance(s: string, m: RegExpExecArray, business: boolean): VerbHit | 
   const noun = NOUNS.has(verb);
   // a sale noun is about data only with a data object ("sale of personal information", not "de verkoop afronden",
   // "afdeling Verkoop"), a quoted legal term ("„Verkauf“ nach dem CCPA") or a negation ("geen verkoop")
-  if (SALE_NOUNS.has(verb) && !/^(vente|venta|sale|verkoop|verkauf|vermarktung) (or \w+ |ou \w+ |o \w+ |of \w+ |oder \w+ )?(de |des |d'|of |van |von |der |ihrer |unserer |uw |onze )[^.;]{0,30}(donnees|informa|datos|fichier|base|data|personal|gegevens|daten|persoons|personenbez)|^\w+ (personal|personenbez\w*|persoon\w*|klant\w*|kunden\w*) (data|daten|gegevens|information)/.test(next) &&
+  if (SALE_NOUNS.has(verb) && !/^(vente|venta|sale|verkoop|verkauf|vermarktung) (or \w+ |ou \w+ |o \w+ |of \w+ |oder \w+ )?(de |des |d'|of |van |von |der |ihrer |unserer |uw |onze )[^.;]{0,30}(donnees|informa|datos|fichier|base|data|personal|gegevens|daten|persoons|personenbez)|^\w+ (personal|personenbez\w*|persoon\w*|klant\w*|kunden\w*) (data|daten|gegevens|information)|^\w+ (an dritte|to third parties|a terceros|a des tiers|aan derden)/.test(next) &&
     !/["«»“”„]\s?(sale|vente|venta|verkoop|verkauf)|(sale|vente|venta|verkoop|verkauf)\s?["«»“”„]|ccpa/.test(s) && !negatedBefore(s, m.index, 30)) return null;
   const v2 = V2_VERBS.has(verb) || noun || /^(weiter)?verausser|^vermarkt|^monetaris/.test(verb);
   const leadNegated = LEAD_NEG_RE.test(s) && !hasBreak(s.slice(0, m.index));
   const negated = leadNegated || negatedBefore(s, m.index, v2 ? 110 : 60) || (v2 && negatedAfter(s, end)) || DE_SPLIT_NEG_RE.test(s) || NONE_LIST_RE.test(s) ||
+    labelAnsweredNo(s, end) ||
     (isNominalSubject(s, m.index, verb) && NOMINAL_NEG_RE.test(s.slice(end, end + 240)));
   if ((business || HYPOTHETICAL_RE.test(s.slice(0, m.index))) && !negated) return null;
   return { start: m.index, end, negated };
+}
+
+/** "Verkauf an Dritte: findet nicht statt", "Venta a terceros: no se realiza": a label answered after its colon. */
+function labelAnsweredNo(s: string, end: number): boolean {
+  const colon = s.indexOf(':', end);
+  if (colon < 0 || colon - end > 40 || /[.;!?]/.test(s.slice(end, colon))) return false;
+  const value = s.slice(colon + 1);
+  return NO_ANSWER_RE.test(value) || NEG_RE.test(value.trim().split(/\s+/, 6).join(' '));
 }
 
 /** A sale noun or nominalised verb opening the sentence ("Die Veräußerung von …", "Selling data …"). */
@@ -251,8 +261,13 @@ function answerStance(answer: string): Stance {
   return null;
 }
 
-interface HeadingCues { mentions: boolean; asks: boolean; listsSold: boolean }
-const NO_HEADING: HeadingCues = { mentions: false, asks: false, listsSold: false };
+/**
+ * `asks`: a question about selling ("Do we sell your data?"); `topic`: names selling as the
+ * section's topic ("Sale of personal information"), so a short "We don't." under it answers it;
+ * `listsSold`: introduces a list of what is sold.
+ */
+interface HeadingCues { mentions: boolean; asks: boolean; topic: boolean; listsSold: boolean }
+const NO_HEADING: HeadingCues = { mentions: false, asks: false, topic: false, listsSold: false };
 /** Headings repeat for every clause of a section and sections alternate: a small memo. */
 const headingMemo = new Map<string, HeadingCues>();
 
@@ -263,15 +278,53 @@ function headingCues(heading: string | null): HeadingCues {
   if (cues === undefined) {
     const folded = foldText(heading);
     const mentions = PREFILTER_RE.test(folded);
+    const own = mentions ? sentenceStance(folded) : null;
     cues = mentions ? {
       mentions,
-      asks: heading.includes('?') && sentenceStance(folded) === 'question',
+      asks: heading.includes('?') && own === 'question',
+      topic: own === 'sold',
       listsSold: SOLD_LIST_HEADING_RE.test(folded),
     } : NO_HEADING;
     if (headingMemo.size >= 1_000) headingMemo.clear();
     headingMemo.set(heading, cues);
   }
   return cues;
+}
+
+/** Does a folded text name a sale (a sale word that is not about goods or a business transfer, or a payment)? */
+function namesSale(s: string): boolean {
+  PAYMENT_RE.lastIndex = 0;
+  if (PAYMENT_RE.test(s)) return true;
+  if (BUSINESS_RE.test(s)) return false;
+  VERB_RE.lastIndex = 0;
+  const m = VERB_RE.exec(s);
+  return m !== null && !SOLD_OUT_RE.test(s) && !PRODUCT_AFTER_RE.test(s.slice(m.index + m[0].length, m.index + m[0].length + 60));
+}
+
+/**
+ * A table row, cells separated by "|", under a header row: a cell answers its column's question
+ * ("Verkauf von Daten | nein" under "Weitergabe | findet statt?", "Données de contact | Non" under
+ * "Catégorie | Vendue ?"), or names a sale as the purpose of a row that lists data ("Werbepartner |
+ * Geräte-ID, Standort | Verkauf zur Ausspielung von Werbung").
+ */
+function tableRowStance(text: string, heading: string | null): Stance {
+  const cells = text.split('|').map((c) => foldText(c.trim()));
+  if (cells.length < 2) return null;
+  const head = typeof heading === 'string' ? heading.split('|').map((c) => foldText(c.trim())) : [];
+  if (head.length === cells.length) {
+    const rowNamesSale = namesSale(cells[0]);
+    for (let j = 1; j < cells.length; j++) {
+      if (!head[j].includes('?') || !(rowNamesSale || namesSale(head[j]))) continue;
+      const answer = answerStance(cells[j]);
+      if (answer !== null) return answer;
+    }
+  }
+  if (!cells.some((c) => DATA_OBJECT_RE.test(c)) && !head.some((h) => DATA_OBJECT_RE.test(h))) return null;
+  for (const c of cells) {
+    if (!namesSale(c)) continue;
+    return NEG_RE.test(c) ? 'not_sold' : 'sold';
+  }
+  return null;
 }
 
 /**
@@ -285,7 +338,11 @@ export function saleStance(text: string, heading: string | null = null, textCue?
   const hc = headingCues(heading);
   if (!hc.mentions && !(textCue ?? PREFILTER_RE.test(foldText(capped)))) return null;
   let notSold = false;
-  let pendingQuestion = hc.asks;
+  if (capped.length <= 500 && capped.includes('|')) {
+    const row = tableRowStance(capped, heading);
+    if (row !== null) return row;
+  }
+  let pendingQuestion = hc.asks || (hc.topic && capped.length <= 300);
   let prevHandover = false;
   // split before folding: the splitter needs the capital letter that starts a sentence
   for (const sentence of splitSentences(capped)) {

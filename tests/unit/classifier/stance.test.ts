@@ -122,6 +122,17 @@ describe(here + 'saleStance', () => {
     ['Kaufen Sie über einen Affiliate-Link ein, erhalten wir eine Provision; Ihre Daten werden dabei nicht an den Händler übermittelt.', null],
     ['Wij verlenen derden licenties op de gegevens die onze app verzamelt.', 'sold'],
     ['Los talleres nos abonan una comisión por cada cita que les remitimos junto con su teléfono.', 'sold'],
+    // labels answered after a colon, "neither" continuations, slang, data that happens to be about tickets
+    ['Verkauf an Dritte: findet bei uns nicht statt.', 'not_sold'],
+    ['Venta a terceros: no se realiza nunca.', 'not_sold'],
+    ['Ein Verkauf Ihrer Daten erfolgt nicht; ebenso wenig werden sie vermietet.', 'not_sold'],
+    ["We'll never flog your phone number to cold callers.", 'not_sold'],
+    ['Uw klantgegevens worden nooit verhandeld.', 'not_sold'],
+    ['Ticket data, such as screenshots you attach, is never sold.', 'not_sold'],
+    ['Wird unser Shop ganz oder teilweise verkauft, gehen die Kundenkonten auf den neuen Inhaber über.', null],
+    ['Le Groupe concède à des tiers une licence d’exploitation de son fichier clients.', 'sold'],
+    ['Im Austausch gegen Spielwährung stellen wir deine Spieler-ID Werbepartnern zur Verfügung.', 'sold'],
+    ['Users agree that we may e-mail them in exchange for these free services.', null],
     // a negation inside a relative clause or far after a noun that is not the subject does not deny the sale
     ['We are selling your data to partners who are prohibited from re-identifying you.', 'sold'],
     ['Selling customer data is not something we do.', 'not_sold'],
@@ -141,6 +152,14 @@ describe(here + 'saleStance', () => {
     ['Aan wie verkopen wij gegevens?', 'Adverteerders en marktonderzoekers.', 'sold'],
     ['Kategorien verkaufter Daten', 'Name, Anschrift, Geburtsjahr.', 'sold'],
     ['Sale of personal information', 'You can opt out at any time.', null],
+    // a heading naming the topic, answered by a short clause
+    ['Sale of personal information', "We don't. Not to anyone.", 'not_sold'],
+    ['Selling your data', 'Not something we do.', 'not_sold'],
+    // table rows: a cell answers its column, or names a sale as the purpose of a row of data
+    ['Weitergabe | findet statt? | an wen?', 'Verkauf von Daten | nein | –', 'not_sold'],
+    ['Catégorie | Vendue ? | Partagée ?', 'Données de contact | Non | Oui, avec notre routeur', 'not_sold'],
+    ['Empfänger | Datenkategorien | Zweck', 'Werbenetzwerke | Geräte-ID, Standortdaten | Verkauf für personalisierte Werbung', 'sold'],
+    ['Destinatarios | Datos | Finalidad', 'Mensajería | Nombre y dirección | Entrega del pedido', null],
   ])('answer under the heading %j: %j → %s', (heading, text, expected) => {
     expect(saleStance(text, heading)).toBe(expected);
   });
