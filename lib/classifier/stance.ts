@@ -12,8 +12,12 @@
  * the next comma or subordinator; German separable negations ("schließt … aus"). Payment for
  * sharing ("in exchange for payment", "tegen betaling", "advertisers pay us") counts as sold. A
  * sentence that asks ("Selling your data?") has no stance of its own: the next sentence, or the
- * clause under a question heading ("Do we sell your data?" → "No."), answers it. A clause with any
- * sold sentence is 'sold', else 'not_sold' if any sentence denies a sale, else null.
+ * clause under a question heading ("Do we sell your data?" → "No.") or a topic heading ("Sale of
+ * personal information" → "We don't."), answers it. Also: a label answered after its colon ("Verkauf
+ * an Dritte: findet nicht statt"), a nominal subject negated at the end ("Die Veräußerung … ist
+ * ausgeschlossen"), a payment in the sentence after a hand-over ("… In return we receive a share"),
+ * table rows under a header row, short lists under "Categories of personal information sold". A
+ * clause with any sold sentence is 'sold', else 'not_sold' if any sentence denies a sale, else null.
  *
  * All regexes are linear: alternations of literals, bounded windows, no nested quantifiers.
  */
