@@ -1,8 +1,9 @@
 /**
  * The small rule layer on top of the trained model, measured in `npm run eval` (with and
  * without): explicit sale wording (the stance detector found a sale sentence) and explicit
- * remote-access wording set a floor under those two labels' scores. Both are literal
- * alternations (linear time).
+ * remote-access wording set a floor under those two labels' scores; remote-work, online-banking
+ * and fingerprinting wording without remote-access wording caps `remote_access` (the model learnt
+ * "remote" and "Zugang" too well). All literal alternations (linear time).
  */
 import type { Label } from '../labels';
 import { saleStance, type Stance } from './stance';
@@ -12,20 +13,30 @@ import { conceptId, type Analysed } from './tokenize';
 export const STANCE_FLOOR = 0.9;
 /** Score floor for explicit remote-access wording. */
 export const REMOTE_FLOOR = 0.8;
+/** Score cap for remote-work, online-banking or fingerprinting wording without remote-access wording. */
+export const REMOTE_CAP = 0.3;
 
 /** Explicit remote-access wording (en/nl/de/fr/es). */
 const REMOTE_RE = /remote (access|control|support|assistance|session|desktop|diagnos|wipe|lock|install)|remotely (access|control|connect|wipe|lock|install|diagnos)|screen[- ]shar|teamviewer|anydesk|logmein|toegang op afstand|overname op afstand|hulp op afstand|ondersteuning op afstand|afstandsbediening|op afstand (toegang|overnemen|over te nemen|bedienen|bekijken|wissen|vergrendelen|installeren)|fernzugriff|fernwartung|fernsteuer|fernsupport|fernl[öo]sch|bildschirmfreigabe|(acc[èe]s|assistance|contr[ôo]le|intervention|d[ée]pannage|connexion) [àa] distance|prise en main|(acceso|control|asistencia|soporte|conexi[óo]n) remot[oa]|(acceso|control|asistencia|soporte|conexi[óo]n) a distancia|compartir (la |su )?pantalla|partage d'[ée]cran/i;
 /** Hard negatives that share the words ("remote work", "you can access your data"). */
-const REMOTE_NEG_RE = /remote (work|working|workers|employees|location|areas?)|work(ing)? remotely|telewerk|homeoffice|home-office|t[ée]l[ée]travail|teletrabajo|production|productie|produktiv|vpn|(logs?|protokoll\w*|registros?|journaux|logboek\w*|logbestanden) (of|van|[üu]ber|de|des|du) (remote|fern|acc[eè]s|acceso|toegang)/i;
+const REMOTE_NEG_RE = /remote (work|working|workers|employees|location|areas?|team)|work(ing|s)? remotely|arbeite\w* ([^\s.;,]+ ){0,3}remote|remote arbeit\w*|(trabaj\w*|agentes?|empleados?|personal|equipos?) ([^\s.;,]+ ){0,5}en remoto|telewerk|thuiswerk|werken op afstand|homeoffice|home-office|home office|mobiles arbeiten|t[ée]l[ée]travail|teletrabajo|online.?banking|banca online|banque en ligne|fingerprint|fingerabdruck|vingerafdruk|empreinte|huella digital|production|productie|produktiv|vpn|(logs?|protokoll\w*|registros?|journaux|logboek\w*|logbestanden) (of|van|[üu]ber|de|des|du) (remote|fern|acc[eè]s|acceso|toegang)/i;
 
 export function hasRemoteWording(text: string): boolean {
   const src = text.length > 20_000 ? text.slice(0, 20_000) : text;
   return REMOTE_RE.test(src) && !REMOTE_NEG_RE.test(src);
 }
 
+/** Wording that shares remote-access vocabulary but is not about the user's device ("our team works remotely", "Online-Banking-Zugang", "browser fingerprint"). */
+function hasRemoteLookalike(text: string): boolean {
+  const src = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  return REMOTE_NEG_RE.test(src) && !REMOTE_RE.test(src);
+}
+
 export interface RuleResult {
   sale: Stance;
   floors: Partial<Record<Label, number>>;
+  /** Upper bounds (applied after the floors). */
+  caps: Partial<Record<Label, number>>;
 }
 
 const REMOTE = conceptId('remote');
@@ -50,5 +61,7 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
   const floors: Partial<Record<Label, number>> = {};
   if (sale !== null) floors.data_sale = STANCE_FLOOR;
   if (remoteCue && hasRemoteWording(text)) floors.remote_access = REMOTE_FLOOR;
-  return { sale, floors };
+  const caps: Partial<Record<Label, number>> = {};
+  if (hasRemoteLookalike(text)) caps.remote_access = REMOTE_CAP;
+  return { sale, floors, caps };
 }

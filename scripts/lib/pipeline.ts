@@ -119,12 +119,16 @@ export function thresholdsFor(f: Pick<Fitted, 'thresholds' | 'langThresholds' | 
   return (lang && f.langThresholds[lang]) || f.thresholds;
 }
 
-/** Labels per record, as tagClause decides them: thresholds, and with `rules` the rule floors. */
+/** Labels per record, as tagClause decides them: thresholds, and with `rules` the rule floors and caps. */
 export function predict(f: Fitted, records: readonly Record_[], rules = false): Array<Set<Label>> {
   const z = predictLogits(f.model, records, (r) => mixFor(f, r.lang));
   return z.map((row, i) => {
     const set = applyThresholds([row], thresholdsFor(f, records[i].lang))[0];
-    if (rules) for (const [l, floor] of Object.entries(applyRules(records[i].text, undefined, records[i].heading).floors)) if ((floor ?? 0) >= 0.5) set.add(l as Label);
+    if (rules) {
+      const { floors, caps } = applyRules(records[i].text, undefined, records[i].heading);
+      for (const [l, floor] of Object.entries(floors)) if ((floor ?? 0) >= 0.5) set.add(l as Label);
+      for (const [l, cap] of Object.entries(caps)) if ((cap ?? 1) < 0.5) set.delete(l as Label);
+    }
     return set;
   });
 }

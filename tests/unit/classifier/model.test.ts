@@ -56,6 +56,18 @@ describe(here + 'shipped model', () => {
     expect(t.labels).toContain('data_sale');
   });
 
+  it.each([
+    ['Unser Support-Team arbeitet überwiegend remote aus dem Homeoffice.', 'de', false],
+    ['Den Zugang zu Ihrem Online-Banking sichern Sie mit PIN und TAN.', 'de', false],
+    ['Wir erstellen zur Betrugsabwehr einen Fingerabdruck Ihres Browsers aus Bildschirmauflösung und Schriftarten.', 'de', false],
+    ['Contratamos agentes de soporte técnico en remoto para nuestro centro de atención.', 'es', false],
+    ['Mit Ihrer Zustimmung greifen unsere Techniker per Fernwartung auf Ihren Rechner zu.', 'de', true],
+    ['Our IT team can remotely wipe a lost company phone.', 'en', true],
+  ])('remote-access look-alikes are capped, real remote access is not: %j', (text, lang, remote) => {
+    const t = tagClause({ id: 'r', blockId: null, text, heading: null }, lang);
+    expect(t.labels.includes('remote_access')).toBe(remote);
+  });
+
   it('is total on junk', () => {
     expect(classify([])).toEqual([]);
     expect(analyzeText('').verdicts.data_sale).toBe('unknown');
