@@ -44,9 +44,10 @@ const REMOTE_SESSION = conceptId('remote_session');
 
 /**
  * Rules for a clause; `analysed` (its tokens) lets cheap concept checks skip the regexes. The
- * heading counts for the sale stance ("Do we sell your data?" → "No.").
+ * heading counts for the sale stance ("Do we sell your data?" → "No."). `remoteScore`, the model's
+ * remote-access score when known, skips the look-alike check where the cap could not bite.
  */
-export function applyRules(text: string, analysed?: Analysed, heading: string | null = null): RuleResult {
+export function applyRules(text: string, analysed?: Analysed, heading: string | null = null, remoteScore = 1): RuleResult {
   let remoteCue = true;
   let saleCue: boolean | undefined;
   if (analysed) {
@@ -62,6 +63,6 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
   if (sale !== null) floors.data_sale = STANCE_FLOOR;
   if (remoteCue && hasRemoteWording(text)) floors.remote_access = REMOTE_FLOOR;
   const caps: Partial<Record<Label, number>> = {};
-  if (hasRemoteLookalike(text)) caps.remote_access = REMOTE_CAP;
+  if (remoteScore > REMOTE_CAP && hasRemoteLookalike(text)) caps.remote_access = REMOTE_CAP;
   return { sale, floors, caps };
 }
