@@ -21,15 +21,16 @@ const REMOTE_RE = /remote (access|control|support|assistance|session|desktop|dia
 /** Hard negatives that share the words ("remote work", "you can access your data"). */
 const REMOTE_NEG_RE = /remote (work|working|workers|employees|location|areas?|team)|work(ing|s)? remotely|arbeite\w* ([^\s.;,]+ ){0,3}remote|remote arbeit\w*|(trabaj\w*|agentes?|empleados?|personal|equipos?) ([^\s.;,]+ ){0,5}en remoto|telewerk|thuiswerk|werken op afstand|homeoffice|home-office|home office|mobiles arbeiten|t[ée]l[ée]travail|teletrabajo|online.?banking|banca online|banque en ligne|fingerprint|fingerabdruck|vingerafdruk|empreinte|huella digital|production|productie|produktiv|vpn|(logs?|protokoll\w*|registros?|journaux|logboek\w*|logbestanden) (of|van|[üu]ber|de|des|du) (remote|fern|acc[eè]s|acceso|toegang)/i;
 
-export function hasRemoteWording(text: string): boolean {
+/**
+ * 'explicit' remote-access wording, a 'lookalike' that shares its vocabulary but is not about the
+ * user's device ("our team works remotely", "Online-Banking-Zugang", "browser fingerprint"), or
+ * neither (null, also when a clause has both).
+ */
+function remoteWording(text: string): 'explicit' | 'lookalike' | null {
   const src = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  return REMOTE_RE.test(src) && !REMOTE_NEG_RE.test(src);
-}
-
-/** Wording that shares remote-access vocabulary but is not about the user's device ("our team works remotely", "Online-Banking-Zugang", "browser fingerprint"). */
-function hasRemoteLookalike(text: string): boolean {
-  const src = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  return REMOTE_NEG_RE.test(src) && !REMOTE_RE.test(src);
+  const explicit = REMOTE_RE.test(src);
+  if (explicit === REMOTE_NEG_RE.test(src)) return null;
+  return explicit ? 'explicit' : 'lookalike';
 }
 
 export interface RuleResult {
@@ -61,8 +62,10 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
   const sale = saleStance(text, heading, saleCue);
   const floors: Partial<Record<Label, number>> = {};
   if (sale !== null) floors.data_sale = STANCE_FLOOR;
-  if (remoteCue && hasRemoteWording(text)) floors.remote_access = REMOTE_FLOOR;
+  const capMayBite = remoteScore > REMOTE_CAP;
+  const remote = remoteCue || capMayBite ? remoteWording(text) : null;
+  if (remoteCue && remote === 'explicit') floors.remote_access = REMOTE_FLOOR;
   const caps: Partial<Record<Label, number>> = {};
-  if (remoteScore > REMOTE_CAP && hasRemoteLookalike(text)) caps.remote_access = REMOTE_CAP;
+  if (capMayBite && remote === 'lookalike') caps.remote_access = REMOTE_CAP;
   return { sale, floors, caps };
 }
