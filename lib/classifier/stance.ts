@@ -31,8 +31,8 @@ export type Stance = 'sold' | 'not_sold' | null;
  * `TokenInfo.saleCue`, so a policy is not scanned by this long alternation clause by clause).
  */
 const CUE_STARTS = 'ced|commerci|comerci|monnay|revent|revend|ingreso|sel|sold|rent|leas|resel|resol|trad|monet|verko|verka|verhu|vermi|weiterverk|doorverk|vend|vent|lou|alqui|arrend|sale|handel|verau[sß]';
-const CUE_PARTS = 'vermark|exchange|ruil|entgelt|bezahl|kostenpfl|betaling|betalen|vergoeding|vergut|provision|commissi|comision|cambio|remun|licens|contrepartie|moyennant|onereux|oneroso|pago|koop|compensa|paid|licen|lizenz|geld|zahl|paiement|versent|angeboten|aangeboden|redevance|provisie|precio|echange|gegenleistung|gegenzug|erlos|tegenprestatie|revenue|austausch|einnahmen|inkomsten|recompens|retribu|flog|verhandel';
-const CUE_WORDS = 'fee|pay|pays|paient|pagan';
+const CUE_PARTS = 'adresshand|adressverlag|adressverk|adressvermiet|listbrok|listenbrok|datenhand|datenverk|datahandel|broker|courtier|corredor|gebuhr|vermiet|verausser|money|argent|dinero|remunera|betaald|revenu|umsatz|omzet|income|vermark|exchange|ruil|entgelt|bezahl|kostenpfl|betaling|betalen|vergoeding|vergut|provision|commissi|comision|cambio|remun|licens|contrepartie|moyennant|onereux|oneroso|pago|koop|compensa|paid|licen|lizenz|geld|zahl|paiement|versent|angeboten|aangeboden|redevance|provisie|precio|echange|gegenleistung|gegenzug|erlos|tegenprestatie|revenue|austausch|einnahmen|inkomsten|recompens|retribu|flog|verhandel';
+const CUE_WORDS = 'fee|fees|pay|pays|paient|pagan|cash|kauf|miete|huur|verdienen|verdienst';
 const PREFILTER_RE = new RegExp(`(?:^|[^\\p{L}])(?:${CUE_STARTS})|${CUE_PARTS}|\\b(?:${CUE_WORDS})\\b`, 'u');
 const TOKEN_CUE_RE = new RegExp(`^(?:${CUE_STARTS})|${CUE_PARTS}|^(?:${CUE_WORDS})$`);
 
@@ -42,10 +42,10 @@ export function tokenMaySignalSale(folded: string): boolean {
 }
 
 /** Sale verbs (folded text). Group 1 = the verb. */
-const VERB_RE = /\b(te koop|for sale|flog|flogged|flogging|verhandeld|verhandelen|vendeis|vendes|adressvermietung|adresshandel|listbroking|datenhandel|datenverkauf|adressverkauf|mietweise|weiterverausser\w*|monetaris\w*|locations? ou d'echanges?|(?:locations?|echanges?) (?:de |d')(?:nos |vos |ses |leurs )?(?:fichiers|listes|donnees|coordonnees)|alquiler de (?:nuestras |sus |las )?(?:listas|bases de datos|datos)|vendions|vendrions|revend\w*|verkauft\w*|zu geld mach\w*|vendier\w*|venderia\w*|commerciali[sz]\w*|comerciali[sz]\w*|comerciamos|comerciar|comercia|vendera|venderemos|venderan|venderse|venderlos|venderlas|vendra|vendrons|vendront|vendamos|vendan|venda|vendiendo|louee|louees|loues|monetis\w*|vermarkt\w*|cedamos|cedan|cedido|cedida|cedidos|cedidas|ingresos por ceder|monnay\w*|monetiz\w*|cede|cedons|cedent|cedera|ceder|cederons|cedee|cedees|cedes|cedemos|revente|reventa|doorverkocht|doorverkopen|verausser\w*|vermietung|handeln|handel|sell|sells|selling|sold|resell|resells|reselling|resold|rent|rents|renting|rented|lease|leases|leasing|leased|trade|trades|trading|traded|verkopen|verkoopt|verkoop|verkocht|verkochte|verhuren|verhuurt|verhuurd|verkaufen|verkaufe|verkauf|weiterverkaufen|weiterverkauft|vermieten|vermietet|vendre|vendons|vend|vendent|vendu|vendue|vendus|vendues|louer|louons|loue|louent|vente|vender|vendemos|vende|venden|vendido|vendida|vendidos|vendidas|revender|alquilar|alquilamos|alquila|alquilan|arrendar|arrendamos|venta|sale)\b/g;
+const VERB_RE = /\b(te koop|for sale|(?:zum (?:kauf|verkauf)|zur miete)(?= (?:\w+ ){0,5}(?:an|angeboten|anbieten|anzubieten)\b)|adresshandl\w*|adresshandels|adressverlag\w*|listbroker\w*|listenbroker\w*|datenhandl\w*|datenhandels|datenbroker\w*|data ?brokers?|list brokers?|datahandela\w*|adreshandela\w*|adreshandel|courtiers? (en|de) (donnees|listes|fichiers)|corredor\w* de (datos|listas)|brokers? de datos|(?:(?:make|makes|making|made|earn|earns|earning|earned|verdien\w*|gagn\w*|ganar|ganamos|gana|ganan|obten\w*|obteng\w*) (?:\w+ )?(?:money|geld|de l'argent|argent|dinero)|(?:money|geld|dinero|argent)(?: \w+)? (?:verdien\w*|gagn\w*|ganar|ganamos|obten\w*|obteng\w*))(?= (?:\w+ ){0,2}(?:with|from|off|out of|on|aan|met|mit|uit|avec|sur|con|de|por) (?:\w+ ){0,3}(?:data|datos|donnees|daten|gegevens|informa\w*|profil\w*|personendaten|kundendaten|patientendaten))|(?<=\b(?:mit|met|aan|uit|with|from|avec|con) (?:\w+ ){0,3}(?:daten|gegevens|data|donnees|datos|personendaten|kundendaten) (?:\w+ ){0,2})(?:geld|money|argent|dinero) (?:\w+ )?(?:verdien\w*|te verdienen|machen|gagn\w*|ganar)|flog|flogged|flogging|verhandeld|verhandelen|vendeis|vendes|adressvermietung|adresshandel|listbroking\w*|datenhandel|datenverkauf|adressverkauf|mietweise|weiterverausser\w*|monetaris\w*|locations? ou d'echanges?|(?:locations?|echanges?) (?:de |d')(?:nos |vos |ses |leurs )?(?:fichiers|listes|donnees|coordonnees)|alquiler de (?:nuestras |sus |las )?(?:listas|bases de datos|datos)|vendions|vendrions|revend\w*|verkauft\w*|zu geld mach\w*|vendier\w*|venderia\w*|commerciali[sz]\w*|comerciali[sz]\w*|comerciamos|comerciar|comercia|vendera|venderemos|venderan|venderse|venderlos|venderlas|vendra|vendrons|vendront|vendamos|vendan|venda|vendiendo|louee|louees|loues|monetis\w*|vermarkt\w*|cedamos|cedan|cedido|cedida|cedidos|cedidas|ingresos por ceder|monnay\w*|monetiz\w*|cede|cedons|cedent|cedera|ceder|cederons|cedee|cedees|cedes|cedemos|revente|reventa|doorverkocht|doorverkopen|verausser\w*|vermietung|handeln|handelen|handelt|handel|sell|sells|selling|sold|resell|resells|reselling|resold|rent|rents|renting|rented|lease|leases|leasing|leased|trade|trades|trading|traded|verkopen|verkoopt|verkoop|verkocht|verkochte|verhuren|verhuurt|verhuurd|verkaufen|verkaufe|verkauf|weiterverkaufen|weiterverkauft|vermieten|vermietet|vendre|vendons|vend|vendent|vendu|vendue|vendus|vendues|louer|louons|loue|louent|vente|vender|vendemos|vende|venden|vendido|vendida|vendidos|vendidas|revender|alquilar|alquilamos|alquila|alquilan|arrendar|arrendamos|venta|sale)\b/g;
 
 /** Verb forms where Dutch/German put the negation after the verb. */
-const V2_VERBS = new Set(['verhandeld', 'verhandelen', 'te koop', 'verkopen', 'verkoopt', 'verkoop', 'verkocht', 'verhuren', 'verhuurt', 'verhuurd', 'verkaufen', 'verkauft', 'verkaufe', 'verkauf', 'vermieten', 'vermietet', 'vermietung', 'doorverkopen', 'doorverkocht', 'weiterverkaufen', 'weiterverkauft', 'handeln', 'handel']);
+const V2_VERBS = new Set(['verhandeld', 'verhandelen', 'te koop', 'verkopen', 'verkoopt', 'verkoop', 'verkocht', 'verhuren', 'verhuurt', 'verhuurd', 'verkaufen', 'verkauft', 'verkaufe', 'verkauf', 'vermieten', 'vermietet', 'vermietung', 'doorverkopen', 'doorverkocht', 'weiterverkaufen', 'weiterverkauft', 'handeln', 'handelen', 'handelt', 'handel']);
 
 /** Noun forms ("the sale of data is prohibited"): negation may follow. */
 const NOUNS = new Set(['adressvermietung', 'adresshandel', 'listbroking', 'datenhandel', 'datenverkauf', 'adressverkauf', 'for sale', 'selling', 'sale', 'vente', 'venta', 'revente', 'reventa', 'verkauf', 'verkoop', 'vermietung', 'commercialisation', 'comercializacion']);
@@ -57,19 +57,19 @@ const DATA_OBJECT_RE = /data|datos|lista|direcci|adresse|statisti|estadistic|coo
 const BUSINESS_RE = /\b((sell|sold|buy|transfer)\w* (or (sell|sold|buy|transfer)\w* )?(all |some |any |part |a part |substantially all |all or (a )?part |all or (a )?portion )?(of )?(our |its |the |their )?(business|assets|company|companies|stores|units|brands)|business offerings|transferred (business )?assets|fuseert|fuseren|(bedrijf|onderneming|organisatie) (wordt|is) (verkocht|overgenomen)|wordt overgenomen|(unternehmen|gesellschaft) (verkauft|ubernommen) wird|(societe|entreprise) (est|serait) (vendue|cedee|rachetee)|(empresa|compania|sociedad) (es|fuera|sea) (vendida|adquirida)|merger|merge|merged|acquisition|acquired|acquire|bankrupt\w*|insolven\w*|reorgani[sz]ation|sale of (all|some|substantially|part|our|the company|its|a portion)|(business|company|assets?) (is|are|were|was|be|being) sold|we are sold|is sold or|sell (all|some|substantially|part|a portion) of (our|its)|(sell|sold) (our|its|the) (business|company|assets)|fusie|faillissement|overname van|fusion|ubernahme|unternehmensverkauf|verkauf (des|unseres) unternehmens|faillite|cession|rachat|adquisicion|quiebra|assets?|activos|actifs|business units?|operations are sold|(wordt|is) (ons |het )?(bedrijf|onderneming) (verkocht|overgenomen)|(empresa|compania|sociedad) se (vende|fusiona)|se fusiona|(unternehmen|praxis|gesellschaft) (verkauft|ubergeben|veraussert) wird|nachfolger\w*|ganz oder teilweise|geschaftsbetrieb\w*|rachet\w*|fonds de commerce|new owner|nieuwe eigenaar|neuen inhaber|nouveau proprietaire|nuevo propietario)\b/;
 
 /** Selling goods, not data: what comes right after the verb ("sell tickets", "vendons des abonnements"). */
-const PRODUCT_AFTER_RE = /^\s*(,? ?(or|and|of|oder|und|ou|et|o|y|en) (buy|purchase|order|download|stream|kopen|bestellen|kaufen|acheter|commander|comprar|pedir|install|deliver|repair|maintain|service|ship|leveren|installer|repar|onderh|liefer|wart|livr|entreg|instal)\w*[ ,]|((?!(?:personal|customer|user|data|informa|gegevens|daten|donnees|datos)\w*\b)\w+ ){0,3}\w*(products?|goods|services|tickets|items?|merchandise|insurance|policies|contracts?|passes|books|textbooks|vehicles?|cars?|advertising|ad space|subscriptions?|memberships?|gift cards?|producten|diensten|kaartjes|verzekering\w*|abonnement\w*|polissen|artikelen|produkte|waren|karten|versicherung\w*|abos?|vertrage|alkohol\w*|getranke|produits|billets|assurances?|contrats?|articles|productos|articulos|entradas|billetes|seguros?|polizas|contratos|suscripciones|devices?|laptops?|(?:smart)?phones?(?! ?numbers?)|computers?|furniture|bikes?|bicycles?|houses?|homes?|property|properties|woning\w*|huis|huizen|fietsen|meubels|telefoons|gerate|fahrrader|mobel|wohnung\w*|haus|hauser|immobilie\w*|appareils|ordinateurs|meubles|velos|maisons?|logements?|vivienda\w*|casas?|pisos?|muebles|bicicletas|ordenadores|moviles|telefonos)\b|out\b)/;
+const PRODUCT_AFTER_RE = /^\s*(,? ?(or|and|of|oder|und|ou|et|o|y|en) (buy|purchase|order|download|stream|kopen|bestellen|kaufen|acheter|commander|comprar|pedir|install|deliver|repair|maintain|service|ship|leveren|installer|repar|onderh|liefer|wart|livr|entreg|instal)\w*[ ,]|((?!(?:personal|customer|user|data|informa|gegevens|daten|donnees|datos)\w*\b)\w+ ){0,3}\w*(products?|goods|services|tickets|items?|merchandise|insurance|policies|contracts?|passes|books|textbooks|vehicles?|cars?|advertising|ad space|subscriptions?|memberships?|gift cards?|producten|diensten|kaartjes|verzekering\w*|abonnement\w*|polissen|artikelen|produkte|waren|karten|versicherung\w*|abos?|vertrage|alkohol\w*|getranke|produits|billets|assurances?|contrats?|articles|productos|articulos|entradas|billetes|seguros?|polizas|contratos|suscripciones|devices?|laptops?|(?:smart)?phones?(?! ?numbers?)|computers?|furniture|bikes?|bicycles?|houses?|homes?|property|properties|woning\w*|huis|huizen|fietsen|meubels|telefoons|gerate|fahrrader|mobel|wohnung\w*|haus|hauser|immobilie\w*|appareils|ordinateurs|meubles|velos|maisons?|logements?|vivienda\w*|casas?|pisos?|muebles|bicicletas|ordenadores|moviles|telefonos|articulo|producto|billete|entrada)\b)/;
 
 /** Goods as the sentence's subject ("Reward points cannot be sold", "Gespaarde punten kunnen niet worden verkocht"). */
 const GOODS_SUBJECT_RE = /^\W*(\w+ ){0,2}(points|punten|punkte|bonuspunkte|puntos|vouchers?|gift ?cards?|cadeaubonnen|cadeaukaarten|tegoedbonnen|gutscheine|bons d'achat|cartes? cadeaux?|cheques? regalo|tarjetas? regalo|tickets?|billets|entradas|kaartjes|eintrittskarten)\b(?! (data|information|details|gegevens|daten|donnees|datos))/;
 
 /** The user buys, rents or leases something ("if you rent or purchase textbooks"). */
-const USER_TRADE_RE = /\b(you|customers?|users?|consumers?|u|je|sie|vous|usted|ustedes)\b[^.;]{0,40}$/;
+const USER_TRADE_RE = /\b(you|customers?|users?|consumers?|u|je|sie|vous|usted|ustedes)\b(?![^.;]*\b(we|wij|wir|nous|nosotros)\b)[^.;]{0,40}$/;
 
 /** Sold out (a product), not a sale of data. */
-const SOLD_OUT_RE = /\b(sold out|uitverkocht|ausverkauft|epuise|agotado|agotada)\b/;
+const SOLD_OUT_RE = /\b(sold out|sells? out|selling out|uitverkocht|ausverkauft|epuise|agotado|agotada)\b/;
 
 /** Negators (folded). */
-const NEG_RE = /\b(niets|nichts|rien|not|never|no|none|dont|doesnt|wont|cant|restricted|neither|nor|cannot|without|nobody|noone|nothing|excluded|niemand|niemanden|niemandem|uitgesloten|keinesfalls|keineswegs|exclu|exclue|exclus|exclues|nadie|nada|excluida|excluido|excluidas|excluidos|niet|nooit|geen|nimmer|noch|nicht|nie|niemals|weder|kein|keine|keinen|keiner|keines|keinem|ne|n|pas|jamais|aucun|aucune|ni|nunca|jamas|ningun|ninguna|ninguno|prohibited|prohibit|prohibits|forbidden|verboden|untersagt|verboten|ausgeschlossen|interdit|interdite|prohibido|prohibida|sin|sans|zonder|ohne|hors de question|out of the question|geen sprake|nicht in frage|fuera de (toda )?cuestion|ebenso wenig|ebensowenig|evenmin|non plus|tampoco)\b|n't/;
+const NEG_RE = /\b(niets|nichts|rien|not|never|no|none|dont|doesnt|wont|cant|restricted|neither|nor|cannot|without|nobody|noone|nothing|excluded|niemand|niemanden|niemandem|uitgesloten|keinesfalls|keineswegs|exclu|exclue|exclus|exclues|nadie|nada|excluida|excluido|excluidas|excluidos|niet|nooit|geen|nimmer|noch|nicht|nie|niemals|weder|kein|keine|keinen|keiner|keines|keinem|ne|n|pas|jamais|aucun|aucune|ni|nunca|jamas|ningun|ninguna|ninguno|prohibited|prohibit|prohibits|forbidden|verboden|untersagt|verboten|ausgeschlossen|interdit|interdite|prohibido|prohibida|sin|sans|zonder|ohne|hors de question|out of the question|geen sprake|nicht in frage|fuera de (toda )?cuestion|ebenso wenig|ebensowenig|evenmin|non plus|tampoco|keinerlei|unterbleib\w*|unterlass\w*|verzicht\w*|refus\w*|refrain\w*|negamos|niega\w*|weiger\w*|abstain\w*|abstien\w*|abstenemos|nullement|aucunement|geenszins|infrage)\b|n't/;
 
 /** Things that end a negation's scope between negator and verb. */
 const BREAK_RE = /\b(but|however|although|except that|while|whereas|maar|echter|aber|jedoch|mais|cependant|pero|sin embargo|sino)\b|[;:]/g;
@@ -78,16 +78,16 @@ const BREAK_RE = /\b(but|however|although|except that|while|whereas|maar|echter|
 const AFTER_END_RE = /[,;.:!?]|\b(als|wenn|falls|indien|tenzij|sofern|unless|if|wanneer|zodra|who|whom|which|that|qui|welke|quienes)\b/;
 
 /** Being paid for sharing. */
-const PAYMENT_RE = /\b(in exchange for (payment|money|compensation|a fee|monetary|remuneration)|for (monetary|valuable) consideration|for (payment|money|a fee|a price|compensation)|(who|which|that) (pay|pays) us|paid (to )?us|qualif\w* as an? "?sale|considered an? "?sale|tegen (betaling|vergoeding|een vergoeding)|in ruil voor (een )?(financiele )?(geld|betaling|vergoeding)|gegen (entgelt|bezahlung|gebuhr|eine gebuhr)|contre (remuneration|paiement|une remuneration|de l'argent|de l argent|une contrepartie financiere)|en contrepartie d'une remuneration|moyennant (un )?(paiement|remuneration|finance|contrepartie)|a titre onereux|mediante (un )?pago|previo pago|obtenemos ingresos|a cambio de (dinero|un pago|una contraprestacion|pago|una remuneracion|una compensacion|una comision|comision)|for a commission|in return for (payment|a fee|money|a commission)|(advertisers|partners|companies|brands|they|sponsors) pay us|tegen (een )?(commissie|provisie)|(adverteerders|partners|bedrijven) betalen ons|gegen (eine )?(vergutung|provision)|gegen provision|(werbepartner|partner|unternehmen|werbekunden) (bezahlen|zahlen) uns|(annonceurs|partenaires|marques) nous (remunerent|paient|payent)|moyennant (une )?commission|en echange d'une (commission|remuneration)|a titulo oneroso|(anunciantes|socios|empresas|marcas) nos pagan|pay\w* (us )?for (access|the right|the ability|the opportunity|the possibility)|gegen lizenzgebuhr\w*|contre redevance|moyennant (une )?redevance|mediante (precio|contraprestacion|pago|remuneracion)|conce\w* (a des tiers |a terceros )(\w+ ){0,3}licen[cs]\w*|licencias? (de uso )?(sobre|de) (\w+ ){0,3}(datos|base)|licence d'exploitation)\b/;
+const PAYMENT_RE = /\b(in exchange for (payment|money|compensation|a fee|monetary|remuneration)|for (monetary|valuable) consideration|for (payment|money|a fee|a price|compensation)|(who|which|that) (pay|pays) us|paid (to )?us|qualif\w* as an? "?sale|considered an? "?sale|tegen (betaling|vergoeding|een vergoeding)|in ruil voor (een )?(financiele )?(geld|betaling|vergoeding)|gegen (entgelt|bezahlung|gebuhr|eine gebuhr)|contre (remuneration|paiement|une remuneration|de l'argent|de l argent|une contrepartie financiere)|en contrepartie d'une remuneration|moyennant (un )?(paiement|remuneration|finance|contrepartie)|a titre onereux|mediante (un )?pago|previo pago|obtenemos ingresos|a cambio de (dinero|un pago|una contraprestacion|pago|una remuneracion|una compensacion|una comision|comision)|for a commission|in return for (payment|a fee|money|cash|a commission)|for cash|gegen geld|tegen (een )?(geldelijke |financiele )?(of andere )?tegenprestatie|gegen (eine )?(geldwerte |finanzielle )?gegenleistung|contre (une )?contrepartie|contre (des )?revenus|for reciprocal (\w+ ){0,2}(access|mailings?|exchanges?)|(advertisers|partners|companies|brands|they|sponsors) pay us|tegen (een )?(commissie|provisie)|(adverteerders|partners|bedrijven) betalen ons|gegen (eine )?(vergutung|provision)|gegen provision|(werbepartner|partner|unternehmen|werbekunden) (bezahlen|zahlen) uns|(annonceurs|partenaires|marques) nous (remunerent|paient|payent)|moyennant (une )?commission|en echange d'une (commission|remuneration)|a titulo oneroso|(anunciantes|socios|empresas|marcas) nos pagan|pay\w* (us )?for (access|the right|the ability|the opportunity|the possibility)|gegen lizenzgebuhr\w*|contre redevance|moyennant (une )?redevance|mediante (precio|contraprestacion|pago|remuneracion)|conce\w* (a des tiers |a terceros )(\w+ ){0,3}licen[cs]\w*|licencias? (de uso )?(sobre|de) (\w+ ){0,3}(datos|base)|licence d'exploitation)\b/;
 
 /**
  * Money that could be for anything ("customers pay us a subscription fee", "kostenpflichtiges
  * Abo"): a sale only where the same sentence hands data over or gives access to it.
  */
-const PAID_RE = /\b((pays?|paying) us|(receive|earn|get)\w* (a )?(compensation|fee|fees|payment|commission|revenue)|on a paid basis|for a fee|licens\w* (\w+ ){0,3}(data|information)|revenue\w* (comes? )?from licens\w*|ontvangen (een )?(vergoeding|betaling|commissie)|ons (\w+ ){0,6}(betalen|betaalt)|in licentie (geven|gegeven)|entgeltlich\w*|kostenpflichtig\w*|(zahlen|bezahlen|zahlt) uns|uns (\w+ ){0,6}(zahlen|bezahlen|zahlt)|erhalten (eine )?(vergutung|provision|gebuhr)|lizenzier\w*|gegen geld|nous (versent|paient|payent|remunerent|retribuent)|perce\w* une remuneration|contre paiement|concession de licences?|nos (pagan|paga|abonan)|recibimos una compensacion|licenciar|contra pago|(vergutung|provision|gebuhr|entgelt) (\w+ ){0,2}erhalten|erhalten (dafur |hierfur |davon )?(eine |ein )?(vergutung|provision|gebuhr|entgelt)|contrepartie financiere|(nous|la|les|le) remunerent|ontvangen (wij |we )?(\w+ ){0,4}(een )?(vergoeding|betaling|commissie|provisie)|(data|information|profiles|records|lists|segments|insights)[^.;]{0,20}(which|that) we licen[sc]e|a cambio nos|bajo licencia|sous licence|(erhalten|bekommen) (wir )?(\w+ ){0,3}(anteil|provision|vergutung|gebuhr|entgelt|erlos\w*|einnahmen)|receive (a share|a portion|part) of (the )?(revenue|proceeds|income)|(erhalten|receive|ontvangen|recevons|recibimos) (wir |we )?(im gegenzug|in return|in ruil|en retour|en echange|a cambio)|entgeltlich\w* (\w+ ){0,2}(uberlass\w*|weitergabe|ubermittlung)|ontvangt (\w+ ){0,6}(een )?(vergoeding|betaling|commissie|provisie)|licentie\w* (op|voor) (\w+ ){0,2}\w*(gegevens|data|bestand\w*)|(im austausch (gegen|fur)|en echange de|in ruil voor|a cambio de|in exchange for) (\w+ ){0,3}(spielwahrung|recompens\w*|rewards?|beloning\w*|korting\w*|discounts?|rabatt\w*|remises?|descuentos?|punkte|points|puntos|punten|\w*einnahmen|revenue|\w*inkomsten|ingresos|revenus)|(krijgen|ontvangen) (wij|we) (\w+ ){0,3}(deel|vergoeding|commissie|percentage)|licens\w* (\w+ ){0,3}(histor\w*|profiles|records|lists|segments|insights))\b/;
+const PAID_RE = /\b((pays?|paying) us|(receive|earn|get)\w* (a )?(compensation|fee|fees|payment|commission|revenue)|on a paid basis|for a fee|licens\w* (\w+ ){0,3}(data|information)|revenue\w* (comes? )?from licens\w*|ontvangen (een )?(vergoeding|betaling|commissie)|ons (\w+ ){0,6}(betalen|betaalt|betaald)|remunerates? (us|the company|\w+ for)|remunerated (by|for)|se licencian|licenci(an|amos) (\w+ ){0,3}datos|(obten\w*|obteng\w*|recib\w*|ganamos|ganar) (\w+ ){0,2}dinero|(erzielen|generieren|erwirtschaften) (\w+ ){0,2}(einnahmen|erlose|umsatz\w*)|(earn|earns|generate|generates|make|makes) (\w+ ){0,2}(revenue|income)|(genereren|verdienen) (\w+ ){0,2}(inkomsten|omzet)|(generons|tirons|realisons|percevons) (\w+ ){0,2}revenus|in licentie (geven|gegeven)|entgeltlich\w*|kostenpflichtig\w*|(zahlen|bezahlen|zahlt) uns|uns (\w+ ){0,6}(zahlen|bezahlen|zahlt)|erhalten (eine )?(vergutung|provision|gebuhr)|lizenzier\w*|gegen geld|nous (versent|paient|payent|remunerent|retribuent)|perce\w* une remuneration|contre paiement|concession de licences?|nos (pagan|paga|abonan)|recib\w* (una )?(compensacion|comision|remuneracion|contraprestacion)|licenciar|contra pago|(vergutung|provision|gebuhr|entgelt) (\w+ ){0,2}erhalten|erhalten (dafur |hierfur |davon )?(eine |ein )?(vergutung|provision|gebuhr|entgelt)|contrepartie financiere|(nous|la|les|le) remunerent|ontvangen (wij |we )?(\w+ ){0,4}(een )?(vergoeding|betaling|commissie|provisie)|(data|information|profiles|records|lists|segments|insights)[^.;]{0,20}(which|that) we licen[sc]e|a cambio nos|bajo licencia|sous licence|(erhalten|bekommen) (wir )?(\w+ ){0,3}(anteil|provision|vergutung|gebuhr|entgelt|erlos\w*|einnahmen)|receive (a share|a portion|part) of (the )?(revenue|proceeds|income)|(erhalten|receive|ontvangen|recevons|recibimos) (wir |we )?(im gegenzug|in return|in ruil|en retour|en echange|a cambio)|entgeltlich\w* (\w+ ){0,2}(uberlass\w*|weitergabe|ubermittlung)|ontvangt (\w+ ){0,6}(een )?(vergoeding|betaling|commissie|provisie)|licentie\w* (op|voor) (\w+ ){0,2}\w*(gegevens|data|bestand\w*)|(im austausch (gegen|fur)|en echange de|in ruil voor|a cambio de|in exchange for) (\w+ ){0,3}(spielwahrung|recompens\w*|rewards?|beloning\w*|korting\w*|discounts?|rabatt\w*|remises?|descuentos?|punkte|points|puntos|punten|\w*einnahmen|revenue|\w*inkomsten|ingresos|revenus)|(krijgen|ontvangen) (wij|we) (\w+ ){0,3}(deel|vergoeding|commissie|percentage)|licens\w* (\w+ ){0,3}(histor\w*|profiles|records|lists|segments|insights))\b/;
 
 /** The hand-over a payment is for: passing data on, giving access to it, licensing it. */
-const HANDOVER_RE = /\b(offered|angeboten|anbieten|aangeboden|ofrec\w*|propos\w*|access|shar\w*|disclos\w*|passed|pass on|forward\w*|supplied|provid\w*|sent|transfer\w*|licens\w*|licentie\w*|toegang|doorge\w*|doorsturen|sturen|verstrek\w*|gedeeld|delen|geleverd|zugriff|zugang|weiter\w*|ubermitt\w*|bereit\w*|geliefert|lizenzier\w*|acces|accedent|transmis\w*|transmet\w*|communiqu\w*|livre\w*|licences?|acceso|acceden|envian|enviamos|comunica\w*|ceden|cedemos|facilita\w*|licenciar|pass|passes|allow\w*|permit\w*|gestatt\w*|erlaub\w*|toestaan|staan toe|autoris\w*|compart\w*|intercambi\w*|disposicion|disposition|zur verfugung|ter beschikking|doorverwijz\w*|door|pasamos|licencia\w*|uberlass\w*|uberge\w*|teilen|teilt|geteilt|tausch\w*|austausch\w*|remit\w*)\b/;
+const HANDOVER_RE = /\b(entreg\w*|hand\w* (over|to)|leveren|levert|overhandig\w*|remet\w*|remis|gewahr\w*|offered|angeboten|anbieten|aangeboden|ofrec\w*|propos\w*|access|shar\w*|disclos\w*|passed|pass on|forward\w*|supplied|provid\w*|sent|transfer\w*|licens\w*|licentie\w*|toegang|doorge\w*|doorsturen|sturen|verstrek\w*|gedeeld|delen|geleverd|zugriff|zugang|weiter\w*|ubermitt\w*|bereit\w*|geliefert|lizenzier\w*|acces|accedent|transmis\w*|transmet\w*|communiqu\w*|livre\w*|licences?|acceso|acceden|envian|enviamos|comunica\w*|ceden|cedemos|facilita\w*|licenciar|pass|passes|allow\w*|permit\w*|gestatt\w*|erlaub\w*|toestaan|staan toe|autoris\w*|compart\w*|intercambi\w*|disposicion|disposition|zur verfugung|ter beschikking|doorverwijz\w*|door|pasamos|licencia\w*|uberlass\w*|uberge\w*|teilen|teilt|geteilt|tausch\w*|austausch\w*|remit\w*)\b/;
 
 /** The payment is for what the previous sentence hands over ("We share X with Y. In return we receive …"). */
 const PAID_FOR_IT_RE = /\b(dafur|hierfur|im gegenzug|als gegenleistung|in return|in exchange|for this|for that|for it|daarvoor|hiervoor|in ruil|als tegenprestatie|en contrepartie|en echange|a cambio|por ello|por esto)\b/;
@@ -143,12 +143,24 @@ const DE_SPLIT_NEG_RE = /\b(schliess\w*|lehn\w*)\b[^.;!?]{0,200}\b(aus|ab)\b/;
 /** Product right before a participle ("a product sold through our store", "tickets sold"). */
 const PRODUCT_BEFORE_RE = /\b(products?|items?|goods|tickets|producten|artikelen|produkte|artikel|waren|produits|articles|billets|productos|articulos|entradas)\s+(are |is |being |were |worden |werden |wird |sont |son |se )?$|\b(contrato|contract|vertrag|contrat|contrato de|contract van) (de |van |of )?$/;
 
+/** The user sells something ("When you sell an item", "Cuando vendes un artículo", "Verkoop je iets via ons platform"), unless asked of the company ("Do you sell my data?"). */
+function userSells(s: string, start: number, end: number, verb: string): boolean {
+  if (verb === 'vendes') return !s.slice(0, start).includes('?') && !s.includes('?');
+  if (/^\W*$/.test(s.slice(0, start)) && /^\s(je|jij|u|du)\b/.test(s.slice(end, end + 5))) return !s.includes('?');
+  return USER_SELLS_BEFORE_RE.test(s.slice(Math.max(0, start - 30), start));
+}
+const USER_SELLS_BEFORE_RE = /(?<!\b(do|does|did|will|would|can|could|have|has|should|nous|ne) )\b(you|vous|usted|ustedes)\s+(\w+\s+){0,2}$/;
+
 /** Verbs of a customer's own purchase ("if you rent or purchase", "buy or lease a vehicle"). */
 const USER_TRADE_VERBS = new Set(['rent', 'rents', 'renting', 'rented', 'lease', 'leases', 'leasing', 'leased']);
 
 /** Affirmative / negative one-word answers to a sale question ("Do we sell your data?" "No."). */
 const NO_ANSWER_RE = /^\W*(no|nope|never|not us|not at all|absolutely not|certainly not|nee|neen|nooit|zeker niet|absoluut niet|doen we niet|nein|niemals|nie|keinesfalls|auf keinen fall|machen wir nicht|non|jamais|absolument pas|certainement pas|tres peu pour nous|nunca|jamas|en absoluto|de ninguna manera|ni hablar)\b/;
-const YES_ANSWER_RE = /^\W*(yes|ja|jazeker|oui|si)\b/;
+/** "si" only as a whole answer ("Sí, …"), not "Si vous …" (if). */
+const YES_ANSWER_RE = /^\W*(yes|ja|jazeker|oui|si(?=\s*([,.!;:]|$)))\b/;
+
+/** Buyers of data named as recipients ("an Adressverlage", "to data brokers"): handing data to them is selling it. */
+const BUYER_RE = /^(adress?handl|adress?handel|adressverlag|list\w*broker|datenhandl|datenhandel|datenbroker|data ?broker|datahandela|courtier|corredor|broker)/;
 
 const SALE_NOUNS = new Set(['vente', 'venta', 'sale', 'verkoop', 'verkauf', 'vermarktung']);
 
@@ -159,21 +171,24 @@ function hitStance(s: string, m: RegExpExecArray, business: boolean): VerbHit | 
   if (/^trad/.test(verb) && (/^trade[- ](ins?|secrets?|names?|marks?|shows?|unions?|schools?)\b/.test(next) || !DATA_OBJECT_RE.test(next.slice(verb.length, 40)))) return null;
   // "vermarkten", "monetise": marketing something is not selling data unless data is right there
   if (/^(vermarkt|moneti|monnay)/.test(verb) && !DATA_OBJECT_RE.test(window(s, m.index - 60, m.index + m[0].length + 40))) return null;
+  // Dutch "handelen" is also "to act" ("handelen met zorg"): only "handelen in … gegevens" is trade
+  if (/^handel(en|t)$/.test(verb) && !/^handel\w* (niet |wij niet |we niet )?in (\w+ ){0,2}\w*(gegevens|data)/.test(next)) return null;
   if (/^handel/.test(verb) && !/handel\w* (nicht |niet |wij niet |wir nicht )?(mit|met|in) (\w+ ){0,2}\w*(daten|gegevens|data)/.test(next) &&
     !/\b(mit|met) (\w+ ){0,2}\w*(daten|gegevens|data)\b[^.;]{0,30}$/.test(s.slice(Math.max(0, m.index - 60), m.index))) return null;
   const end = m.index + m[0].length;
   const before = s.slice(Math.max(0, m.index - 40), m.index);
   if (SOLD_OUT_RE.test(next) || PRODUCT_AFTER_RE.test(s.slice(end, end + 60)) || PRODUCT_BEFORE_RE.test(before)) return null;
   if (USER_TRADE_VERBS.has(verb) && (USER_TRADE_RE.test(before) || /\b(buy|purchase|order|financ)\w*\s*(,|or|and)?\s*$/.test(before))) return null;
+  if (userSells(s, m.index, end, verb)) return null;
   const noun = NOUNS.has(verb);
   // a sale noun is about data only with a data object ("sale of personal information", not "de verkoop afronden",
   // "afdeling Verkoop"), a quoted legal term ("„Verkauf“ nach dem CCPA") or a negation ("geen verkoop")
   if (SALE_NOUNS.has(verb) && !/^\w+ (or \w+ |ou \w+ |o \w+ |of \w+ |oder \w+ )?(de |des |d'|of |van |von |der |ihrer |unserer |uw |onze )[^.;]{0,30}(donnees|informa|datos|fichier|base|data|personal|gegevens|daten|persoons|personenbez)|^\w+ (personal|personenbez\w*|persoon\w*|klant\w*|kunden\w*) (data|daten|gegevens|information)|^\w+ (an dritte|to third parties|a terceros|a des tiers|aan derden)/.test(next) &&
     !/["«»“”„]\s?(sale|vente|venta|verkoop|verkauf)|(sale|vente|venta|verkoop|verkauf)\s?["«»“”„]|ccpa/.test(s) && !negatedBefore(s, m.index, 30)) return null;
-  const v2 = V2_VERBS.has(verb) || noun || /^(weiter)?verausser|^vermarkt|^monetaris/.test(verb);
+  const v2 = V2_VERBS.has(verb) || noun || /^(weiter)?verausser|^vermarkt|^monetaris/.test(verb) || BUYER_RE.test(verb);
   const leadNegated = LEAD_NEG_RE.test(s) && !hasBreak(s.slice(0, m.index));
   const negated = leadNegated || negatedBefore(s, m.index, v2 ? 110 : 60) || (v2 && negatedAfter(s, end)) || DE_SPLIT_NEG_RE.test(s) || NONE_LIST_RE.test(s) ||
-    labelAnsweredNo(s, end) ||
+    labelAnsweredNo(s, end) || frontClauseNegated(s, m.index, end, opensFrontClause(s.slice(0, m.index), verb)) ||
     (isNominalSubject(s, m.index, verb) && NOMINAL_NEG_RE.test(s.slice(end, end + 240)));
   if ((business || HYPOTHETICAL_RE.test(s.slice(0, m.index))) && !negated) return null;
   return { start: m.index, end, negated };
@@ -198,16 +213,53 @@ const NOMINAL_START_RE = /^\W*((the|a|an|any|die|der|das|eine?|jede\w*|de|het|ee
 /** The predicate that negates a nominal subject, however far the list of recipients runs ("… an X, Y oder Z ist ausgeschlossen"). */
 const NOMINAL_NEG_RE = /^[^.;!?]*\b(ist|sind|wird|werden|is|are|will be|est|sont|es|son|queda|zijn|wordt|worden) (\w+ ){0,6}(ausgeschlossen|untersagt|verboten|nicht gestattet|nicht erlaubt|excluded|prohibited|not permitted|not allowed|exclue?s?|interdite?s?|excluid[oa]s?|prohibid[oa]s?|uitgesloten|verboden|niet toegestaan)\b/;
 
+/** A subject pronoun before the verb: the verb's clause is a main clause of its own. */
+const SUBJECT_BEFORE_RE = /\b(we|wir|wij|nous|nosotros|ik|ich|je|the company|das unternehmen|de onderneming|la societe|la empresa)\b/;
+/** Subordinators that open a front clause ("Dass wir …, ist ausgeschlossen"). */
+const FRONT_OPEN_RE = /^\W*(dass|that|dat|que|het)\b/;
+/** Finite verbs (and negators) that open a main clause after a front clause and a comma (V2). */
+const MAIN_VERB_RE = /^\s*(kommt|kame|ist|ware|wird|wurde|brauchen|braucht|geschieht|passiert|findet|bleibt|steht|gehort|liegt|komt|zal|hoeft|hoeven|gebeurt|wordt|is|was|will|would|est|serait|sera|c'est|ce n'est|n'est|es|sera|seria|no es|nunca|jamas|never)\b/;
+
+/**
+ * The sale verb sits in a clause in front of the main one, which negates it: "Dass wir Daten
+ * verkaufen, ist ausgeschlossen", "Ihre Daten zu verkaufen, kommt nicht infrage", "Verkaufen,
+ * vermieten – nichts davon geschieht", "Céder vos données contre de l'argent : nous nous y refusons".
+ */
+function frontClauseNegated(s: string, start: number, end: number, opener: boolean): boolean {
+  const before = s.slice(0, start);
+  if (!opener || /[,:;–—.!?]/.test(before) || (SUBJECT_BEFORE_RE.test(before) && !FRONT_OPEN_RE.test(before))) return false;
+  const rest = s.slice(end, end + 300);
+  const strong = rest.search(/[:;–—]| - /);
+  const comma = rest.indexOf(',');
+  let main: string;
+  if (strong >= 0 && (comma < 0 || strong < comma || isShortList(rest.slice(0, strong)))) main = rest.slice(strong + 1);
+  else if (comma >= 0 && MAIN_VERB_RE.test(rest.slice(comma + 1))) main = rest.slice(comma + 1);
+  else return false;
+  const stop = main.search(/[,;.!?]/);
+  return NEG_RE.test(stop >= 0 ? main.slice(0, stop) : main);
+}
+
+/** Does a front clause open here: a subordinator ("Dass …"), or an infinitive or gerund at the start or after "zu"/"to" ("Verkaufen, …", "Céder vos données …", "Ihre Daten zu verkaufen")? */
+function opensFrontClause(before: string, verb: string): boolean {
+  if (FRONT_OPEN_RE.test(before)) return true;
+  return (/^\W*$/.test(before) || /\b(zu|to|te)\s$/.test(before)) && /(ing|en|er|re|ar|ir)$/.test(verb);
+}
+
+/** ", vermieten, eintauschen ": a list of one- or two-word items. */
+function isShortList(text: string): boolean {
+  return text.split(',').every((item) => item.trim().split(/\s+/).length <= 2);
+}
+
 function hasBreak(text: string): boolean {
   BREAK_RE.lastIndex = 0;
   return BREAK_RE.test(text);
 }
 
 /** 'question' when a sentence asks about selling ("Do we sell your data?"): its answer decides. */
-function sentenceStance(s: string, prevHandover = false): Stance | 'question' {
+function sentenceStance(s: string, prevHandover = false, headingObject = false): Stance | 'question' {
   if (GOODS_SUBJECT_RE.test(s)) return null;
   const business = BUSINESS_RE.test(s);
-  const hasObject = DATA_OBJECT_RE.test(s);
+  const hasObject = headingObject || DATA_OBJECT_RE.test(s);
   const hits: VerbHit[] = [];
   VERB_RE.lastIndex = 0;
   for (let m = VERB_RE.exec(s); m !== null; m = VERB_RE.exec(s)) {
@@ -226,7 +278,11 @@ function sentenceStance(s: string, prevHandover = false): Stance | 'question' {
     if (j > i && hits.slice(i, j + 1).some((h) => h.negated)) for (let k = i; k <= j; k++) hits[k].negated = true;
     i = j;
   }
-  if (hits.length && /\?/.test(s.slice(hits[0].start))) return 'question';
+  if (hits.length) {
+    const q = s.indexOf('?', hits[0].start);
+    // "Verdienen Sie Geld mit meinen Daten? – Nein.": the answer may follow in the same sentence
+    if (q >= 0) return answerStance(s.slice(q + 1)) ?? 'question';
+  }
   let sold = false;
   let notSold = false;
   for (const h of hits) {
@@ -245,7 +301,8 @@ function sentenceStance(s: string, prevHandover = false): Stance | 'question' {
       if (handover && negatedBefore(s, handover.index, 60)) handedOver = false;
     }
     if (pm) {
-      if (negatedBefore(s, pm.index, 80) || negatedAfter(s, pm.index + pm[0].length) || (LEAD_NEG_RE.test(s) && !hasBreak(s.slice(0, pm.index)))) notSold = true;
+      const pmEnd = pm.index + pm[0].length;
+      if (negatedBefore(s, pm.index, 80) || negatedAfter(s, pmEnd) || (LEAD_NEG_RE.test(s) && !hasBreak(s.slice(0, pm.index))) || frontClauseNegated(s, pm.index, pmEnd, FRONT_OPEN_RE.test(s) || (hits.length > 0 && opensFrontClause(s.slice(0, hits[0].start), s.slice(hits[0].start, hits[0].end))))) notSold = true;
       else if (!business && handedOver) sold = true;
     }
   }
@@ -260,8 +317,9 @@ const SOLD_LIST_HEADING_RE = /\b(categor\w*|kategorie\w*|types?|soorten|typen|ar
 
 /** The answer that follows a sale question ("Selling your data? Not us."). */
 function answerStance(answer: string): Stance {
-  if (NO_ANSWER_RE.test(answer) || NEG_RE.test(answer.split(/\s+/, 3).join(' '))) return 'not_sold';
   if (YES_ANSWER_RE.test(answer)) return 'sold';
+  // "No.", "Nooit.", "Dat doen we niet.", "Das tun wir nicht."
+  if (NO_ANSWER_RE.test(answer) || NEG_RE.test(answer.split(/\s+/, 4).join(' '))) return 'not_sold';
   return null;
 }
 
@@ -348,6 +406,8 @@ export function saleStance(text: string, heading: string | null = null, textCue?
   }
   let pendingQuestion = hc.asks || (hc.topic && capped.length <= 300);
   let prevHandover = false;
+  // a short fragment takes its data object from the heading ("Your workout data: who gets it" → "Sold to …")
+  const headingObject = capped.length <= 200 && typeof heading === 'string' && heading.length <= 300 && DATA_OBJECT_RE.test(foldText(heading));
   // split before folding: the splitter needs the capital letter that starts a sentence
   for (const sentence of splitSentences(capped)) {
     const folded = foldText(sentence);
@@ -360,7 +420,7 @@ export function saleStance(text: string, heading: string | null = null, textCue?
         continue;
       }
     }
-    const s = sentenceStance(folded, prevHandover);
+    const s = sentenceStance(folded, prevHandover, headingObject);
     prevHandover = HANDOVER_RE.test(folded);
     if (s === 'sold') return 'sold';
     if (s === 'not_sold') notSold = true;

@@ -136,6 +136,54 @@ describe(here + 'saleStance', () => {
     // a negation inside a relative clause or far after a noun that is not the subject does not deny the sale
     ['We are selling your data to partners who are prohibited from re-identifying you.', 'sold'],
     ['Selling customer data is not something we do.', 'not_sold'],
+    // a front clause negated by the main clause after it
+    ['Dass wir Ihre Bestelldaten an Dritte verkaufen, ist ausgeschlossen.', 'not_sold'],
+    ['Kundendaten an Werbefirmen zu vermieten, kommt für uns nicht in Frage.', 'not_sold'],
+    ['Verkaufen, vermieten, verpachten – all das tun wir mit Ihren Angaben nicht.', 'not_sold'],
+    ['Vendre vos coordonnées à des courtiers : nous nous y refusons.', 'not_sold'],
+    ['Ihre Adresse verkaufen wir an Versandhändler, sofern Sie nicht widersprechen.', 'sold'],
+    ['Ihre Adresse verkaufen wir an Versandhändler, die Ihnen nicht bekannt sind.', 'sold'],
+    ['Vendemos datos de navegación a redes publicitarias; puede oponerse con el enlace «Do Not Sell».', 'sold'],
+    ['Profile data is licensed to partners on a paid basis; your e-mail address is never part of it.', 'sold'],
+    // refusing, renouncing, omitting; "keinerlei"
+    ['Wir verkaufen keinerlei Kundendaten.', 'not_sold'],
+    ['Auf den Verkauf von Nutzerdaten verzichten wir vollständig.', 'not_sold'],
+    ['Eine entgeltliche Weitergabe Ihrer Daten unterbleibt.', 'not_sold'],
+    ['We refuse to sell subscriber lists, whatever we are offered.', 'not_sold'],
+    ['Nos negamos a vender los datos de nuestros clientes.', 'not_sold'],
+    // buyers of data named as recipients
+    ['We never pass your details to data brokers.', 'not_sold'],
+    ['Ihre Anschrift geben wir an Adressverlage weiter.', 'sold'],
+    ['Eine Übermittlung Ihrer Anschrift an Listbroker nehmen wir nicht vor.', 'not_sold'],
+    ['Im Rahmen des Adresshandels kann Ihre Anschrift an Versender übermittelt werden.', 'sold'],
+    ['Wij handelen niet in klantgegevens.', 'not_sold'],
+    ['Wij handelen met uw gegevens zorgvuldig en volgens de AVG.', null],
+    // money made from data, answered in the same sentence or the next
+    ['Make money from your data? No — our revenue comes from subscriptions.', 'not_sold'],
+    ['Verdient ihr Geld mit meinen Daten? – Nein.', 'not_sold'],
+    ['Geld verdienen met uw gegevens? Dat doen wij niet.', 'not_sold'],
+    ['Wir verdienen Geld mit Abonnements, nicht mit Ihren Daten.', null],
+    ['We make money from your data by licensing it to research firms.', 'sold'],
+    // more ways to be paid
+    ['Your profile may be handed to lenders, each of which remunerates us for every referral.', 'sold'],
+    ['Wij leveren uw naam aan sponsors, die ons daarvoor hebben betaald.', 'sold'],
+    ['Uw gegevens kunnen tegen een financiële of andere tegenprestatie aan partners worden verstrekt.', 'sold'],
+    ['Nous échangeons des segments d’audience contre des revenus publicitaires.', 'sold'],
+    ['Tus datos de ubicación se licencian a aseguradoras y, a cambio, recibes un descuento.', 'sold'],
+    ['Nunca entregamos sus datos a terceros a cambio de dinero.', 'not_sold'],
+    ['Kein Dritter erhält Ihre Gesundheitsdaten gegen Geld.', 'not_sold'],
+    ['Recibimos una comisión cuando compartimos sus datos con bancos colaboradores.', 'sold'],
+    // the user sells; "rent out" is a sale, "sell out" is not; remuneration as a data field; a software licence
+    ['When you sell a bike through our marketplace, the buyer sees your first name.', null],
+    ['Cuando vendes un artículo, el comprador ve tu valoración.', null],
+    ['Verkoop je iets via de app, dan ziet de koper je woonplaats.', null],
+    ['Do you sell my data? No.', 'not_sold'],
+    ['If you agree, we may rent out your profile details to travel brands.', 'sold'],
+    ['Our concert tickets often sell out; your booking data is kept for a year.', null],
+    ['Employee records: name, address and remuneration details, shared with our payroll provider.', null],
+    ['AI Games le concede una licencia limitada y no transferible para usar el servicio.', null],
+    ['Nutzen Sie PayPal zum Kauf oder Verkauf über eBay, geben wir Kontodaten an eBay weiter.', null],
+    ['Personendaten bieten wir Dritten weder zum Kauf noch zur Miete an.', 'not_sold'],
   ])('%j → %s', (text, expected) => {
     expect(saleStance(text)).toBe(expected);
   });
@@ -155,6 +203,9 @@ describe(here + 'saleStance', () => {
     // a heading naming the topic, answered by a short clause
     ['Sale of personal information', "We don't. Not to anyone.", 'not_sold'],
     ['Selling your data', 'Not something we do.', 'not_sold'],
+    // a short fragment takes its data object from the heading
+    ['Your location data: who receives it', 'Sold to insurers, opt-in only', 'sold'],
+    ['Our bikes', 'Sold to riders in twelve countries', null],
     // table rows: a cell answers its column, or names a sale as the purpose of a row of data
     ['Weitergabe | findet statt? | an wen?', 'Verkauf von Daten | nein | –', 'not_sold'],
     ['Catégorie | Vendue ? | Partagée ?', 'Données de contact | Non | Oui, avec notre routeur', 'not_sold'],
