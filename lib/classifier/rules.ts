@@ -1,25 +1,28 @@
 /**
  * The small rule layer on top of the trained model, measured in `npm run eval` (with and
  * without): explicit sale wording (the stance detector found a sale sentence) and explicit
- * remote-access wording set a floor under those two labels' scores; remote-work, online-banking
- * and fingerprinting wording without remote-access wording caps `remote_access` (the model learnt
- * "remote" and "Zugang" too well). All literal alternations (linear time).
+ * remote-access wording set a floor under those two labels' scores; sale wording that is about
+ * goods, a business transfer or the user's own sale caps `data_sale` (the model learnt "sell" too
+ * well); remote-work, online-banking and fingerprinting wording without remote-access wording caps
+ * `remote_access` ("remote", "Zugang"). All literal alternations (linear time).
  */
 import type { Label } from '../labels';
-import { saleStance, type Stance } from './stance';
+import { saleWording, type Stance } from './stance';
 import { conceptId, type Analysed } from './tokenize';
 
 /** Score floor when the stance detector finds a sale sentence. */
 export const STANCE_FLOOR = 0.9;
 /** Score floor for explicit remote-access wording. */
 export const REMOTE_FLOOR = 0.8;
+/** Score cap for `data_sale` when the clause's only sale wording is about goods, a business transfer or the user's own sale. */
+export const NOT_DATA_SALE_CAP = 0.3;
 /** Score cap for remote-work, online-banking or fingerprinting wording without remote-access wording. */
 export const REMOTE_CAP = 0.3;
 
 /** Explicit remote-access wording (en/nl/de/fr/es). */
-const REMOTE_RE = /remote (access|control|support|assistance|session|desktop|diagnos|wipe|lock|install)|remotely (access|control|connect|wipe|lock|install|diagnos)|screen[- ]shar|teamviewer|anydesk|logmein|toegang op afstand|overname op afstand|hulp op afstand|ondersteuning op afstand|afstandsbediening|op afstand (toegang|overnemen|over te nemen|bedienen|bekijken|wissen|vergrendelen|installeren)|fernzugriff|fernwartung|fernsteuer|fernsupport|fernl[öo]sch|bildschirmfreigabe|(acc[èe]s|assistance|contr[ôo]le|intervention|d[ée]pannage|connexion) [àa] distance|prise en main|(acceso|control|asistencia|soporte|conexi[óo]n) remot[oa]|(acceso|control|asistencia|soporte|conexi[óo]n) a distancia|compartir (la |su )?pantalla|partage d'[ée]cran/i;
+const REMOTE_RE = /remote (access|control|support|assistance|session|desktop|diagnos|wipe|lock|install)|remotely (access|control|connect|wipe|lock|install|diagnos)|screen[- ]shar|teamviewer|anydesk|logmein|toegang op afstand|overname op afstand|hulp op afstand|ondersteuning op afstand|afstandsbediening|op afstand (toegang|overnemen|over te nemen|bedienen|bekijken|wissen|vergrendelen|installeren)|fernzugriff|fernwartung|fernsteuer|fernsupport|fernl[öo]sch|fernsperr|fernabschalt|fernkonfigur|ferninstall|fernverwalt|fernadministr|aus der ferne|bildschirmfreigabe|(acc[èe]s|assistance|contr[ôo]le|intervention|d[ée]pannage|connexion) [àa] distance|prise en main|(acceso|control|asistencia|soporte|conexi[óo]n) remot[oa]|(acceso|control|asistencia|soporte|conexi[óo]n) a distancia|compartir (la |su )?pantalla|partage d'[ée]cran/i;
 /** Hard negatives that share the words ("remote work", "you can access your data"). */
-const REMOTE_NEG_RE = /remote (work|working|workers|employees|location|areas?|team)|work(ing|s)? remotely|arbeite\w* ([^\s.;,]+ ){0,3}remote|remote arbeit\w*|(trabaj\w*|agentes?|empleados?|personal|equipos?) ([^\s.;,]+ ){0,5}en remoto|telewerk|thuiswerk|werken op afstand|homeoffice|home-office|home office|mobiles arbeiten|t[ée]l[ée]travail|teletrabajo|online.?banking|banca online|banque en ligne|fingerprint|fingerabdruck|vingerafdruk|empreinte|huella digital|production|productie|produktiv|vpn|(logs?|protokoll\w*|registros?|journaux|logboek\w*|logbestanden) (of|van|[üu]ber|de|des|du) (remote|fern|acc[eè]s|acceso|toegang)/i;
+const REMOTE_NEG_RE = /remote (work|working|workers|employees|location|areas?|team)|work(ing|s)? remotely|arbeite\w* ([^\s.;,]+ ){0,3}(remote|aus der ferne)|aus der ferne (arbeit|t[äa]tig)|remote arbeit\w*|(trabaj\w*|agentes?|empleados?|personal|equipos?) ([^\s.;,]+ ){0,5}en remoto|telewerk|thuiswerk|werken op afstand|homeoffice|home-office|home office|mobiles arbeiten|t[ée]l[ée]travail|teletrabajo|online.?banking|banca online|banque en ligne|fingerprint|fingerabdruck|vingerafdruk|empreinte|huella digital|production|productie|produktiv|vpn|(logs?|protokoll\w*|registros?|journaux|logboek\w*|logbestanden) (of|van|[üu]ber|de|des|du) (remote|fern|acc[eè]s|acceso|toegang)/i;
 
 /**
  * 'explicit' remote-access wording, a 'lookalike' that shares its vocabulary but is not about the
@@ -59,13 +62,15 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
       for (const c of analysed.concepts[i]) if (c === REMOTE || c === REMOTE_SESSION) remoteCue = true;
     }
   }
-  const sale = saleStance(text, heading, saleCue);
+  const wording = saleWording(text, heading, saleCue);
+  const sale = wording === 'not_data' ? null : wording;
   const floors: Partial<Record<Label, number>> = {};
+  const caps: Partial<Record<Label, number>> = {};
   if (sale !== null) floors.data_sale = STANCE_FLOOR;
+  else if (wording === 'not_data') caps.data_sale = NOT_DATA_SALE_CAP;
   const capMayBite = remoteScore > REMOTE_CAP;
   const remote = remoteCue || capMayBite ? remoteWording(text) : null;
   if (remoteCue && remote === 'explicit') floors.remote_access = REMOTE_FLOOR;
-  const caps: Partial<Record<Label, number>> = {};
   if (capMayBite && remote === 'lookalike') caps.remote_access = REMOTE_CAP;
   return { sale, floors, caps };
 }

@@ -5,8 +5,11 @@
  * ("sell", "verkopen", "verkaufen", "vendre", "vender", rent/lease and their forms) with a data
  * object somewhere in the sentence; skip business transfers ("if we are sold or merged"), goods
  * right after the verb ("sell tickets", "verkopen wij ook reisverzekeringen"), sold-out items and
- * the customer's own rentals. Negation scope: a negator in the ~60 characters before the verb, not
- * separated from it by a scope breaker ("but", ";", "maar", "aber", "mais", "pero"); a negator that
+ * the customer's own rentals and sales ("when you sell an item"). Buyers of data named as recipients
+ * ("an Adressverlage", "to data brokers") and money made from data ("Geld verdienen mit Ihren
+ * Daten") count as sale wording. Negation scope: a negator in the ~60 characters before the verb, not
+ * separated from it by a scope breaker ("but", ";", "maar", "aber", "mais", "pero") and not inside a
+ * condition ("If you do not object, we sell …"); a negator that
  * opens the sentence ("No data … has been sold", "At no point … will it be sold"); for Dutch/German
  * verb-second order and for nouns/gerunds ("Selling data is not …") a negator after the verb up to
  * the next comma or subordinator; German separable negations ("schließt … aus"). Payment for
@@ -15,7 +18,9 @@
  * clause under a question heading ("Do we sell your data?" → "No.") or a topic heading ("Sale of
  * personal information" → "We don't."), answers it. Also: a label answered after its colon ("Verkauf
  * an Dritte: findet nicht statt"), a nominal subject negated at the end ("Die Veräußerung … ist
- * ausgeschlossen"), a payment in the sentence after a hand-over ("… In return we receive a share"),
+ * ausgeschlossen"), a front clause negated by the main clause after it ("Dass wir Daten verkaufen,
+ * ist ausgeschlossen", "Vendre vos données : nous nous y refusons"), a payment in the sentence after
+ * a hand-over ("… In return we receive a share"),
  * table rows under a header row, short lists under "Categories of personal information sold". A
  * clause with any sold sentence is 'sold', else 'not_sold' if any sentence denies a sale, else null.
  *
@@ -42,7 +47,7 @@ export function tokenMaySignalSale(folded: string): boolean {
 }
 
 /** Sale verbs (folded text). Group 1 = the verb. */
-const VERB_RE = /\b(te koop|for sale|(?:zum (?:kauf|verkauf)|zur miete)(?= (?:\w+ ){0,5}(?:an|angeboten|anbieten|anzubieten)\b)|adresshandl\w*|adresshandels|adressverlag\w*|listbroker\w*|listenbroker\w*|datenhandl\w*|datenhandels|datenbroker\w*|data ?brokers?|list brokers?|datahandela\w*|adreshandela\w*|adreshandel|courtiers? (en|de) (donnees|listes|fichiers)|corredor\w* de (datos|listas)|brokers? de datos|(?:(?:make|makes|making|made|earn|earns|earning|earned|verdien\w*|gagn\w*|ganar|ganamos|gana|ganan|obten\w*|obteng\w*) (?:\w+ )?(?:money|geld|de l'argent|argent|dinero)|(?:money|geld|dinero|argent)(?: \w+)? (?:verdien\w*|gagn\w*|ganar|ganamos|obten\w*|obteng\w*))(?= (?:\w+ ){0,2}(?:with|from|off|out of|on|aan|met|mit|uit|avec|sur|con|de|por) (?:\w+ ){0,3}(?:data|datos|donnees|daten|gegevens|informa\w*|profil\w*|personendaten|kundendaten|patientendaten))|(?<=\b(?:mit|met|aan|uit|with|from|avec|con) (?:\w+ ){0,3}(?:daten|gegevens|data|donnees|datos|personendaten|kundendaten) (?:\w+ ){0,2})(?:geld|money|argent|dinero) (?:\w+ )?(?:verdien\w*|te verdienen|machen|gagn\w*|ganar)|flog|flogged|flogging|verhandeld|verhandelen|vendeis|vendes|adressvermietung|adresshandel|listbroking\w*|datenhandel|datenverkauf|adressverkauf|mietweise|weiterverausser\w*|monetaris\w*|locations? ou d'echanges?|(?:locations?|echanges?) (?:de |d')(?:nos |vos |ses |leurs )?(?:fichiers|listes|donnees|coordonnees)|alquiler de (?:nuestras |sus |las )?(?:listas|bases de datos|datos)|vendions|vendrions|revend\w*|verkauft\w*|zu geld mach\w*|vendier\w*|venderia\w*|commerciali[sz]\w*|comerciali[sz]\w*|comerciamos|comerciar|comercia|vendera|venderemos|venderan|venderse|venderlos|venderlas|vendra|vendrons|vendront|vendamos|vendan|venda|vendiendo|louee|louees|loues|monetis\w*|vermarkt\w*|cedamos|cedan|cedido|cedida|cedidos|cedidas|ingresos por ceder|monnay\w*|monetiz\w*|cede|cedons|cedent|cedera|ceder|cederons|cedee|cedees|cedes|cedemos|revente|reventa|doorverkocht|doorverkopen|verausser\w*|vermietung|handeln|handelen|handelt|handel|sell|sells|selling|sold|resell|resells|reselling|resold|rent|rents|renting|rented|lease|leases|leasing|leased|trade|trades|trading|traded|verkopen|verkoopt|verkoop|verkocht|verkochte|verhuren|verhuurt|verhuurd|verkaufen|verkaufe|verkauf|weiterverkaufen|weiterverkauft|vermieten|vermietet|vendre|vendons|vend|vendent|vendu|vendue|vendus|vendues|louer|louons|loue|louent|vente|vender|vendemos|vende|venden|vendido|vendida|vendidos|vendidas|revender|alquilar|alquilamos|alquila|alquilan|arrendar|arrendamos|venta|sale)\b/g;
+const VERB_RE = /\b(te koop|for sale|(?:zum (?:kauf|verkauf)|zur miete)(?= (?:\w+ ){0,5}(?:an|angeboten|anbieten|anzubieten)\b)|adresshandl\w*|adresshandels|adressverlag\w*|listbroker\w*|listenbroker\w*|datenhandl\w*|datenhandels|datenbroker\w*|data ?brokers?|list brokers?|datahandela\w*|adreshandela\w*|adreshandel|courtiers? (en|de) (donnees|listes|fichiers)|corredor\w* de (datos|listas)|brokers? de datos|(?:(?:make|makes|making|made|earn|earns|earning|earned|verdien\w*|gagn\w*|ganar|ganamos|gana|ganan|obten\w*|obteng\w*) (?:\w+ )?(?:money|geld|de l'argent|argent|dinero)|(?:money|geld|dinero|argent)(?: \w+)? (?:verdien\w*|gagn\w*|ganar|ganamos|obten\w*|obteng\w*))(?= (?:\w+ ){0,2}(?:with|from|off|out of|on|aan|met|mit|uit|avec|sur|con|de|por) (?:\w+ ){0,3}(?:data|datos|donnees|daten|gegevens|informa\w*|profil\w*|personendaten|kundendaten|patientendaten))|(?<=\b(?:mit|met|aan|uit|with|from|avec|con) (?:\w+ ){0,3}(?:daten|gegevens|data|donnees|datos|personendaten|kundendaten) (?:\w+ ){0,2})(?:geld|money|argent|dinero) (?:\w+ )?(?:verdien\w*|te verdienen|machen|gagn\w*|ganar)|flog|flogged|flogging|verhandeld|verhandelen|vendeis|vendes|vendez|adressvermietung|adresshandel|listbroking\w*|datenhandel|datenverkauf|adressverkauf|mietweise|weiterverausser\w*|monetaris\w*|locations? ou d'echanges?|(?:locations?|echanges?) (?:de |d')(?:nos |vos |ses |leurs )?(?:fichiers|listes|donnees|coordonnees)|alquiler de (?:nuestras |sus |las )?(?:listas|bases de datos|datos)|vendions|vendrions|revend\w*|verkauft\w*|zu geld mach\w*|vendier\w*|venderia\w*|commerciali[sz]\w*|comerciali[sz]\w*|comerciamos|comerciar|comercia|vendera|venderemos|venderan|venderse|venderlos|venderlas|vendra|vendrons|vendront|vendamos|vendan|venda|vendiendo|louee|louees|loues|monetis\w*|vermarkt\w*|cedamos|cedan|cedido|cedida|cedidos|cedidas|ingresos por ceder|monnay\w*|monetiz\w*|cede|cedons|cedent|cedera|ceder|cederons|cedee|cedees|cedes|cedemos|revente|reventa|doorverkocht|doorverkopen|verausser\w*|vermietung|handeln|handelen|handelt|handel|sell|sells|selling|sold|resell|resells|reselling|resold|rent|rents|renting|rented|lease|leases|leasing|leased|trade|trades|trading|traded|verkopen|verkoopt|verkoop|verkocht|verkochte|verhuren|verhuurt|verhuurd|verkaufen|verkaufe|verkauf|weiterverkaufen|weiterverkauft|vermieten|vermietet|vendre|vendons|vend|vendent|vendu|vendue|vendus|vendues|louer|louons|loue|louent|vente|vender|vendemos|vende|venden|vendido|vendida|vendidos|vendidas|revender|alquilar|alquilamos|alquila|alquilan|arrendar|arrendamos|venta|sale)\b/g;
 
 /** Verb forms where Dutch/German put the negation after the verb. */
 const V2_VERBS = new Set(['verhandeld', 'verhandelen', 'te koop', 'verkopen', 'verkoopt', 'verkoop', 'verkocht', 'verhuren', 'verhuurt', 'verhuurd', 'verkaufen', 'verkauft', 'verkaufe', 'verkauf', 'vermieten', 'vermietet', 'vermietung', 'doorverkopen', 'doorverkocht', 'weiterverkaufen', 'weiterverkauft', 'handeln', 'handelen', 'handelt', 'handel']);
@@ -60,7 +65,7 @@ const BUSINESS_RE = /\b((sell|sold|buy|transfer)\w* (or (sell|sold|buy|transfer)
 const PRODUCT_AFTER_RE = /^\s*(,? ?(or|and|of|oder|und|ou|et|o|y|en) (buy|purchase|order|download|stream|kopen|bestellen|kaufen|acheter|commander|comprar|pedir|install|deliver|repair|maintain|service|ship|leveren|installer|repar|onderh|liefer|wart|livr|entreg|instal)\w*[ ,]|((?!(?:personal|customer|user|data|informa|gegevens|daten|donnees|datos)\w*\b)\w+ ){0,3}\w*(products?|goods|services|tickets|items?|merchandise|insurance|policies|contracts?|passes|books|textbooks|vehicles?|cars?|advertising|ad space|subscriptions?|memberships?|gift cards?|producten|diensten|kaartjes|verzekering\w*|abonnement\w*|polissen|artikelen|produkte|waren|karten|versicherung\w*|abos?|vertrage|alkohol\w*|getranke|produits|billets|assurances?|contrats?|articles|productos|articulos|entradas|billetes|seguros?|polizas|contratos|suscripciones|devices?|laptops?|(?:smart)?phones?(?! ?numbers?)|computers?|furniture|bikes?|bicycles?|houses?|homes?|property|properties|woning\w*|huis|huizen|fietsen|meubels|telefoons|gerate|fahrrader|mobel|wohnung\w*|haus|hauser|immobilie\w*|appareils|ordinateurs|meubles|velos|maisons?|logements?|vivienda\w*|casas?|pisos?|muebles|bicicletas|ordenadores|moviles|telefonos|articulo|producto|billete|entrada)\b)/;
 
 /** Goods as the sentence's subject ("Reward points cannot be sold", "Gespaarde punten kunnen niet worden verkocht"). */
-const GOODS_SUBJECT_RE = /^\W*(\w+ ){0,2}(points|punten|punkte|bonuspunkte|puntos|vouchers?|gift ?cards?|cadeaubonnen|cadeaukaarten|tegoedbonnen|gutscheine|bons d'achat|cartes? cadeaux?|cheques? regalo|tarjetas? regalo|tickets?|billets|entradas|kaartjes|eintrittskarten)\b(?! (data|information|details|gegevens|daten|donnees|datos))/;
+const GOODS_SUBJECT_RE = /^\W*(\w+ ){0,2}((?!daten|data|gegevens|donnees|datos)\w*(punten|punkte|points|puntos|bonnen|gutscheine)|points|punten|punkte|bonuspunkte|puntos|vouchers?|gift ?cards?|cadeaubonnen|cadeaukaarten|tegoedbonnen|gutscheine|bons d'achat|cartes? cadeaux?|cheques? regalo|tarjetas? regalo|tickets?|billets|entradas|kaartjes|eintrittskarten)\b(?! (data|information|details|gegevens|daten|donnees|datos))/;
 
 /** The user buys, rents or leases something ("if you rent or purchase textbooks"). */
 const USER_TRADE_RE = /\b(you|customers?|users?|consumers?|u|je|sie|vous|usted|ustedes)\b(?![^.;]*\b(we|wij|wir|nous|nosotros)\b)[^.;]{0,40}$/;
@@ -129,10 +134,21 @@ function negatedBefore(s: string, at: number, width: number): boolean {
   let last = -1;
   for (let b = BREAK_RE.exec(before); b !== null; b = BREAK_RE.exec(before)) last = b.index + b[0].length;
   if (last >= 0) before = before.slice(last);
-  return NEG_RE.test(before);
+  // a negation inside a condition ("If you do not object, we sell …") is not the verb's
+  return NEG_RE.test(before.replace(CONDITION_RE, ' '));
 }
 
+/** A conditional clause closed by a comma ("wenn Sie nicht widersprechen,", "unless required by law,"). */
+const CONDITION_RE = /\b(if|unless|when|wenn|falls|sofern|sobald|solange|si|als|indien|wanneer|tenzij|mits|zolang|cuando|mientras|salvo que|a menos que)\b[^,;.]*,/g;
+
 interface VerbHit { start: number; end: number; negated: boolean }
+
+/**
+ * Sale wording that is explicitly about something else: goods ("we sell bikes", "tickets may not be
+ * resold"), a business transfer, the user's own sale, a sales department, "point of sale".
+ */
+const NOT_DATA = 'not_data';
+export type SaleWording = Stance | typeof NOT_DATA;
 
 /** A negator opening the sentence scopes over it ("No information … has been sold", "At no point … will it be sold"). */
 const LEAD_NEG_RE = /^\W*(there (is|are|will be) no|er (is|zijn) geen|es gibt (kein\w*|keine)|il n'y a (aucun\w*|pas)|no (existe|hay) ning\w*|no hay|no|none of|never|at no|under no|in no|on no|nothing|not|neither|geen|nooit|in geen|onder geen|nimmer|kein\w*|nie|niemals|unter keinen|auf keinen|in keinem|aucun\w*|jamais|en aucun|a aucun|ningun\w*|nunca|jamas|en ningun\w*|bajo ningun\w*|nada de)\b/;
@@ -145,7 +161,9 @@ const PRODUCT_BEFORE_RE = /\b(products?|items?|goods|tickets|producten|artikelen
 
 /** The user sells something ("When you sell an item", "Cuando vendes un artículo", "Verkoop je iets via ons platform"), unless asked of the company ("Do you sell my data?"). */
 function userSells(s: string, start: number, end: number, verb: string): boolean {
-  if (verb === 'vendes') return !s.slice(0, start).includes('?') && !s.includes('?');
+  if (verb === 'vendes' || verb === 'vendez') return !s.includes('?');
+  // "Wenn Sie … ein Fahrrad verkaufen", "Als u iets verkoopt": a condition on the user's own sale, in the same clause
+  if (!NOUNS.has(verb) && /\b(wenn|falls|sobald|sofern|nachdem|als|wanneer|indien|zodra) (sie|du|u|je|jij)\b[^,.;:–—()]*$/.test(s.slice(Math.max(0, start - 80), start))) return true;
   if (/^\W*$/.test(s.slice(0, start)) && /^\s(je|jij|u|du)\b/.test(s.slice(end, end + 5))) return !s.includes('?');
   return USER_SELLS_BEFORE_RE.test(s.slice(Math.max(0, start - 30), start));
 }
@@ -164,33 +182,34 @@ const BUYER_RE = /^(adress?handl|adress?handel|adressverlag|list\w*broker|datenh
 
 const SALE_NOUNS = new Set(['vente', 'venta', 'sale', 'verkoop', 'verkauf', 'vermarktung']);
 
-function hitStance(s: string, m: RegExpExecArray, business: boolean): VerbHit | null {
+function hitStance(s: string, m: RegExpExecArray, business: boolean): VerbHit | typeof NOT_DATA | null {
   const verb = m[1];
   const next = s.slice(m.index, m.index + 45);
-  if (verb === 'sale' && !/sale (or \w+ )?of (\w+ ){0,2}(data|information|details|personal)/.test(next)) return null;
-  if (/^trad/.test(verb) && (/^trade[- ](ins?|secrets?|names?|marks?|shows?|unions?|schools?)\b/.test(next) || !DATA_OBJECT_RE.test(next.slice(verb.length, 40)))) return null;
+  if (verb === 'sale' && !/sale (or \w+ )?of (\w+ ){0,2}(data|information|details|personal)/.test(next)) return NOT_DATA;
+  if (/^trad/.test(verb) && (/^trade[- ](ins?|secrets?|names?|marks?|shows?|unions?|schools?)\b/.test(next) || !DATA_OBJECT_RE.test(next.slice(verb.length, 40)))) return NOT_DATA;
   // "vermarkten", "monetise": marketing something is not selling data unless data is right there
-  if (/^(vermarkt|moneti|monnay)/.test(verb) && !DATA_OBJECT_RE.test(window(s, m.index - 60, m.index + m[0].length + 40))) return null;
+  if (/^(vermarkt|moneti|monnay)/.test(verb) && !DATA_OBJECT_RE.test(window(s, m.index - 60, m.index + m[0].length + 40))) return NOT_DATA;
   // Dutch "handelen" is also "to act" ("handelen met zorg"): only "handelen in … gegevens" is trade
   if (/^handel(en|t)$/.test(verb) && !/^handel\w* (niet |wij niet |we niet )?in (\w+ ){0,2}\w*(gegevens|data)/.test(next)) return null;
   if (/^handel/.test(verb) && !/handel\w* (nicht |niet |wij niet |wir nicht )?(mit|met|in) (\w+ ){0,2}\w*(daten|gegevens|data)/.test(next) &&
-    !/\b(mit|met) (\w+ ){0,2}\w*(daten|gegevens|data)\b[^.;]{0,30}$/.test(s.slice(Math.max(0, m.index - 60), m.index))) return null;
+    !/\b(mit|met) (\w+ ){0,2}\w*(daten|gegevens|data)\b[^.;]{0,30}$/.test(s.slice(Math.max(0, m.index - 60), m.index))) return NOT_DATA;
   const end = m.index + m[0].length;
   const before = s.slice(Math.max(0, m.index - 40), m.index);
-  if (SOLD_OUT_RE.test(next) || PRODUCT_AFTER_RE.test(s.slice(end, end + 60)) || PRODUCT_BEFORE_RE.test(before)) return null;
-  if (USER_TRADE_VERBS.has(verb) && (USER_TRADE_RE.test(before) || /\b(buy|purchase|order|financ)\w*\s*(,|or|and)?\s*$/.test(before))) return null;
-  if (userSells(s, m.index, end, verb)) return null;
+  if (SOLD_OUT_RE.test(next) || PRODUCT_AFTER_RE.test(s.slice(end, end + 60)) || PRODUCT_BEFORE_RE.test(before)) return NOT_DATA;
+  if (USER_TRADE_VERBS.has(verb) && (USER_TRADE_RE.test(before) || /\b(buy|purchase|order|financ)\w*\s*(,|or|and)?\s*$/.test(before))) return NOT_DATA;
+  if (userSells(s, m.index, end, verb)) return NOT_DATA;
   const noun = NOUNS.has(verb);
   // a sale noun is about data only with a data object ("sale of personal information", not "de verkoop afronden",
   // "afdeling Verkoop"), a quoted legal term ("„Verkauf“ nach dem CCPA") or a negation ("geen verkoop")
   if (SALE_NOUNS.has(verb) && !/^\w+ (or \w+ |ou \w+ |o \w+ |of \w+ |oder \w+ )?(de |des |d'|of |van |von |der |ihrer |unserer |uw |onze )[^.;]{0,30}(donnees|informa|datos|fichier|base|data|personal|gegevens|daten|persoons|personenbez)|^\w+ (personal|personenbez\w*|persoon\w*|klant\w*|kunden\w*) (data|daten|gegevens|information)|^\w+ (an dritte|to third parties|a terceros|a des tiers|aan derden)/.test(next) &&
-    !/["«»“”„]\s?(sale|vente|venta|verkoop|verkauf)|(sale|vente|venta|verkoop|verkauf)\s?["«»“”„]|ccpa/.test(s) && !negatedBefore(s, m.index, 30)) return null;
+    !/["«»“”„]\s?(sale|vente|venta|verkoop|verkauf)|(sale|vente|venta|verkoop|verkauf)\s?["«»“”„]|ccpa/.test(s) && !negatedBefore(s, m.index, 30)) return NOT_DATA;
   const v2 = V2_VERBS.has(verb) || noun || /^(weiter)?verausser|^vermarkt|^monetaris/.test(verb) || BUYER_RE.test(verb);
   const leadNegated = LEAD_NEG_RE.test(s) && !hasBreak(s.slice(0, m.index));
   const negated = leadNegated || negatedBefore(s, m.index, v2 ? 110 : 60) || (v2 && negatedAfter(s, end)) || DE_SPLIT_NEG_RE.test(s) || NONE_LIST_RE.test(s) ||
     labelAnsweredNo(s, end) || frontClauseNegated(s, m.index, end, opensFrontClause(s.slice(0, m.index), verb)) ||
     (isNominalSubject(s, m.index, verb) && NOMINAL_NEG_RE.test(s.slice(end, end + 240)));
-  if ((business || HYPOTHETICAL_RE.test(s.slice(0, m.index))) && !negated) return null;
+  if (business && !negated) return NOT_DATA;
+  if (HYPOTHETICAL_RE.test(s.slice(0, m.index)) && !negated) return null;
   return { start: m.index, end, negated };
 }
 
@@ -256,15 +275,17 @@ function hasBreak(text: string): boolean {
 }
 
 /** 'question' when a sentence asks about selling ("Do we sell your data?"): its answer decides. */
-function sentenceStance(s: string, prevHandover = false, headingObject = false): Stance | 'question' {
-  if (GOODS_SUBJECT_RE.test(s)) return null;
+function sentenceStance(s: string, prevHandover = false, headingObject = false): SaleWording | 'question' {
+  if (GOODS_SUBJECT_RE.test(s)) return NOT_DATA;
   const business = BUSINESS_RE.test(s);
   const hasObject = headingObject || DATA_OBJECT_RE.test(s);
   const hits: VerbHit[] = [];
+  let notData = false;
   VERB_RE.lastIndex = 0;
   for (let m = VERB_RE.exec(s); m !== null; m = VERB_RE.exec(s)) {
     const hit = hitStance(s, m, business);
-    if (hit) hits.push(hit);
+    if (hit === NOT_DATA) notData = true;
+    else if (hit) hits.push(hit);
   }
   // "do not sell, rent or lease", "Veräußerung, Vermietung … findet nicht statt": a chain of
   // coordinated verbs shares one negation.
@@ -306,7 +327,7 @@ function sentenceStance(s: string, prevHandover = false, headingObject = false):
       else if (!business && handedOver) sold = true;
     }
   }
-  return sold ? 'sold' : notSold ? 'not_sold' : null;
+  return sold ? 'sold' : notSold ? 'not_sold' : notData || (business && PAYMENT_RE.test(s)) ? NOT_DATA : null;
 }
 
 /**
@@ -395,11 +416,21 @@ function tableRowStance(text: string, heading: string | null): Stance {
  * caller already knows whether the text passes the prefilter (from its tokens).
  */
 export function saleStance(text: string, heading: string | null = null, textCue?: boolean): Stance {
+  const w = saleWording(text, heading, textCue);
+  return w === NOT_DATA ? null : w;
+}
+
+/**
+ * `saleStance`, or NOT_DATA when the clause's only sale wording is about something else (goods, a
+ * business transfer, the user's own sale): the rules cap `data_sale` there.
+ */
+export function saleWording(text: string, heading: string | null = null, textCue?: boolean): SaleWording {
   if (typeof text !== 'string' || text.length === 0) return null;
   const capped = text.length > 20_000 ? text.slice(0, 20_000) : text;
   const hc = headingCues(heading);
   if (!hc.mentions && !(textCue ?? PREFILTER_RE.test(foldText(capped)))) return null;
   let notSold = false;
+  let notData = false;
   if (capped.length <= 500 && capped.includes('|')) {
     const row = tableRowStance(capped, heading);
     if (row !== null) return row;
@@ -425,13 +456,14 @@ export function saleStance(text: string, heading: string | null = null, textCue?
     if (s === 'sold') return 'sold';
     if (s === 'not_sold') notSold = true;
     if (s === 'question') pendingQuestion = true;
+    if (s === NOT_DATA) notData = true;
   }
   if (notSold) return 'not_sold';
   // a short list under a heading that states a sale ("Categories sold: identifiers, …"), unless it answers "none"
   if (hc.listsSold && capped.length <= 300) {
     return answerStance(foldText(capped)) === 'not_sold' ? 'not_sold' : 'sold';
   }
-  return null;
+  return notData ? NOT_DATA : null;
 }
 
 /** Verbs of passing data on (folded; en/nl/de/fr/es), for telling a denial of sharing from sharing. */

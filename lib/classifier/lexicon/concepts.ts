@@ -104,11 +104,17 @@ export const CONCEPTS: Record<string, readonly string[]> = {
     'verfolg*', 'nachverfolg*', 'tracking-technolog*', 'zahlpixel*',
     'traceur*', 'tracage', 'traqu*', 'temoin*',
     'rastre*', 'seguimiento', 'balizas', 'baliza*',
+    // consent-management platforms, browser storage, and the TTDSG's "Endeinrichtung" (terminal equipment)
+    'consent management', 'consentmanag*', 'cookiebot', 'usercentrics', 'onetrust', 'didomi', 'borlabs',
+    'session storage', 'sessionstorage', 'indexeddb', 'endeinrichtung*', 'nutzungsprofil*', 'etracker',
+    '~tracker',
   ],
   analytics: [
     'analytic*', 'google analytics', 'statistic*', 'analys*', 'analyz*', 'measur*',
     'analyse*', 'statistiek*', 'statistik*', 'analyti*', 'statistique*', 'mesure*', 'analitic*',
     'estadistic*', 'medicion*', 'hotjar', 'clarity',
+    'matomo', 'piwik', 'mixpanel', 'reichweitenmess*', 'reichweitenanaly*', 'webanaly*', '~statisti',
+    'bezoekersstatistiek*', 'mesure d audience', 'medicion de audiencia',
   ],
   retain: [
     'retain*', 'retention', 'retent*', 'keep', 'keeps', 'kept', 'stored', 'storage', 'store',
@@ -146,7 +152,9 @@ export const CONCEPTS: Record<string, readonly string[]> = {
     'remotamente', 'teamviewer', 'anydesk', 'logmein', 'bomgar', 'splashtop',
     'fernzugriff*', 'fernwartung*', 'fernsteuer*', 'fernsupport*', 'ferndiagnos*',
     'fernzugang*', 'fernloschung*', 'fernbedien*', 'fernhilfe*', '~fernwartung', '~fernzugriff',
-    'op afstand', 'a distance', 'a distancia',
+    'op afstand', 'a distance', 'a distancia', 'aus der ferne', 'de forma remota',
+    'fernsperr*', 'fernabschalt*', 'fernkonfigur*', 'fernaktualis*', 'ferninstall*', 'fernverwalt*',
+    'fernadministr*', 'fernbetreu*', 'fernauslese*',
   ],
   remote_session: [
     'remote access', 'remote control', 'remote support', 'remote session', 'remote assistance',

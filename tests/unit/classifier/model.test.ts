@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LABELS } from '../../../lib/labels';
 import { analyzeText, classify, MODEL_VERSION, tagClause } from '../../../lib/classifier/index';
 import { loadModel } from '../../../lib/classifier/model';
+import { NOT_DATA_SALE_CAP } from '../../../lib/classifier/rules';
 import weights from '../../../assets/model/_weights.json';
 
 const here = '[classifier/model] ';
@@ -66,6 +67,16 @@ describe(here + 'shipped model', () => {
   ])('remote-access look-alikes are capped, real remote access is not: %j', (text, lang, remote) => {
     const t = tagClause({ id: 'r', blockId: null, text, heading: null }, lang);
     expect(t.labels.includes('remote_access')).toBe(remote);
+  });
+
+  it.each([
+    ['When you sell a bike on our marketplace, the buyer sees your first name and town.', 'en'],
+    ['Cuando vendes una bicicleta en la app, el comprador ve tu nombre.', 'es'],
+    ['Verkoop je een fiets via ons platform, dan ziet de koper je voornaam.', 'nl'],
+  ])('sale wording about something else caps data_sale (the model alone scores these 0.64–0.81): %j', (text, lang) => {
+    const t = tagClause({ id: 'g', blockId: null, text, heading: null }, lang);
+    expect(t.labels).not.toContain('data_sale');
+    expect(t.scores.data_sale).toBeLessThanOrEqual(NOT_DATA_SALE_CAP);
   });
 
   it('is total on junk', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saleStance, sharingStance } from '../../../lib/classifier/stance';
+import { saleStance, saleWording, sharingStance } from '../../../lib/classifier/stance';
 
 const here = '[classifier/stance] ';
 
@@ -184,6 +184,16 @@ describe(here + 'saleStance', () => {
     ['AI Games le concede una licencia limitada y no transferible para usar el servicio.', null],
     ['Nutzen Sie PayPal zum Kauf oder Verkauf über eBay, geben wir Kontodaten an eBay weiter.', null],
     ['Personendaten bieten wir Dritten weder zum Kauf noch zur Miete an.', 'not_sold'],
+    // a negation inside a condition before the verb is not the verb's
+    ['Wenn Sie nicht widersprechen, verkaufen wir Ihre Anschrift an Partner.', 'sold'],
+    ['If you do not opt out, we sell your contact details to partners.', 'sold'],
+    ['Als u geen bezwaar maakt, verkopen wij uw adres aan partners.', 'sold'],
+    ['We will not, unless required by law, sell your data.', 'not_sold'],
+    ['Wenn Sie über unseren Marktplatz ein Fahrrad verkaufen, sieht der Käufer Ihren Namen.', null],
+    ['Werden Ihre Angaben – sofern Sie zugestimmt haben – an Werbetreibende verkauft?', null],
+    ['Ihre Nutzungsdaten werden – sofern Sie zugestimmt haben – an Werbetreibende verkauft.', 'sold'],
+    ['Falls du dem „Verkauf“ deiner Angaben widersprichst, werden wir deine Angaben künftig nicht mehr verkaufen.', 'sold'],
+    ['Spaarpunten mogen niet worden doorverkocht.', null],
   ])('%j → %s', (text, expected) => {
     expect(saleStance(text)).toBe(expected);
   });
@@ -230,6 +240,18 @@ describe(here + 'saleStance', () => {
     ['Your support tickets are stored in Zendesk.', null],
   ])('sharingStance(%j) → %s', (text, expected) => {
     expect(sharingStance(text)).toBe(expected);
+  });
+
+  it.each([
+    ['When you sell a bike on our marketplace, the buyer sees your first name.', 'not_data'],
+    ['If our company is sold or merged, customer records pass to the new owner.', 'not_data'],
+    ['Gift cards cannot be resold.', 'not_data'],
+    ['We sell bikes. We never sell your data.', 'not_sold'],
+    ['We sell bikes and share your address with the courier.', 'not_data'],
+    ['We may sell your address to partners.', 'sold'],
+    ['We collect your address.', null],
+  ])('saleWording(%j) → %s (sale wording about something else is told apart from none)', (text, expected) => {
+    expect(saleWording(text)).toBe(expected);
   });
 
   it('is total and linear on hostile input', () => {
