@@ -194,6 +194,30 @@ describe(here + 'saleStance', () => {
     ['Ihre Nutzungsdaten werden – sofern Sie zugestimmt haben – an Werbetreibende verkauft.', 'sold'],
     ['Falls du dem „Verkauf“ deiner Angaben widersprichst, werden wir deine Angaben künftig nicht mehr verkaufen.', 'sold'],
     ['Spaarpunten mogen niet worden doorverkocht.', null],
+    // list swaps and lending lists are sales; exchanging files with a processor is not
+    ['Wir nehmen am Adresstausch mit befreundeten Verlagen teil.', 'sold'],
+    ['We swap our subscriber lists with other charities twice a year.', 'sold'],
+    ['Nous échangeons nos fichiers clients avec des enseignes partenaires.', 'sold'],
+    ['Wij wisselen bestanden uit met onze hostingpartner.', null],
+    ['Nous échangeons des fichiers avec nos prestataires techniques.', null],
+    // more euphemisms, paid access, pronoun objects, "to nobody"
+    ['Es ist uns vertraglich untersagt, Kundendaten zu Geld zu machen.', 'not_sold'],
+    ['Daten geben wir nur an Behörden weiter; ein Verkauf erfolgt in keinem Fall.', 'not_sold'],
+    ['La venta de medicamentos con receta no está disponible en la tienda online.', null],
+    ['Your details are something we sell to nobody.', 'not_sold'],
+    ['¿Cómo ganamos dinero? Vendiendo a los anunciantes el acceso a tu identificador publicitario.', 'sold'],
+    ['Ninguno de nuestros proveedores nos paga por tus datos.', 'not_sold'],
+    ["Gagnons-nous de l'argent avec vos données ? Non.", 'not_sold'],
+    ['Unsere Partner erwerben kostenpflichtige Zugänge zu Ihrem Profil.', 'sold'],
+    ['Onze advertentiepartners betalen ons voor toegang tot je advertentie-ID.', 'sold'],
+    ['Verbruiksgegevens worden door ons gecommercialiseerd.', 'sold'],
+    // an imagined sale, and the sentence after it saying it is not the case
+    ['Should we ever consider selling data, we would ask for your consent first. This is not the case today.', 'not_sold'],
+    ['Should we ever consider selling data, we would ask for your consent first.', null],
+    // business transfers, subscriptions and company shares are not data sales
+    ['Wird unser Laden verkauft, gehen die Kundendaten auf den Käufer über.', null],
+    ['Gekaufte Jahresabos können nicht weiterverkauft werden.', null],
+    ['Über die Plattform verkaufen Gründer keine Unternehmensanteile.', null],
   ])('%j → %s', (text, expected) => {
     expect(saleStance(text)).toBe(expected);
   });
@@ -216,6 +240,7 @@ describe(here + 'saleStance', () => {
     // a short fragment takes its data object from the heading
     ['Your location data: who receives it', 'Sold to insurers, opt-in only', 'sold'],
     ['Our bikes', 'Sold to riders in twelve countries', null],
+    ['Welche Daten verkaufen wir?', 'Name und Postleitzahl, an Tierfutterhersteller.', 'sold'],
     // table rows: a cell answers its column, or names a sale as the purpose of a row of data
     ['Weitergabe | findet statt? | an wen?', 'Verkauf von Daten | nein | –', 'not_sold'],
     ['Catégorie | Vendue ? | Partagée ?', 'Données de contact | Non | Oui, avec notre routeur', 'not_sold'],
