@@ -64,6 +64,13 @@ describe(here + 'shipped model', () => {
     ['Contratamos agentes de soporte técnico en remoto para nuestro centro de atención.', 'es', false],
     ['Mit Ihrer Zustimmung greifen unsere Techniker per Fernwartung auf Ihren Rechner zu.', 'de', true],
     ['Our IT team can remotely wipe a lost company phone.', 'en', true],
+    // paying, studying or reaching a service "at a distance" is not remote access; a TV remote neither
+    ['U kunt op afstand betalen via de app van uw bank.', 'nl', false],
+    ['Nuestros servicios son accesibles a distancia desde cualquier lugar.', 'es', false],
+    ['Onze dienstverlening is op afstand bereikbaar, waar u ook bent.', 'nl', false],
+    ['De afstandsbediening van de televisie werkt op batterijen.', 'nl', false],
+    ['Via schermdeling kan de adviseur met u meekijken tijdens het gesprek.', 'nl', true],
+    ['We may remotely disable the app if your licence has expired.', 'en', true],
   ])('remote-access look-alikes are capped, real remote access is not: %j', (text, lang, remote) => {
     const t = tagClause({ id: 'r', blockId: null, text, heading: null }, lang);
     expect(t.labels.includes('remote_access')).toBe(remote);

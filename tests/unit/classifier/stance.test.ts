@@ -218,6 +218,28 @@ describe(here + 'saleStance', () => {
     ['Wird unser Laden verkauft, gehen die Kundendaten auf den Käufer über.', null],
     ['Gekaufte Jahresabos können nicht weiterverkauft werden.', null],
     ['Über die Plattform verkaufen Gründer keine Unternehmensanteile.', null],
+    // a sale dated in the past that has stopped is not a sale now; without a date it still is
+    ['Bis 2023 haben wir Adressen an Verlage verkauft. Damit ist seit Januar Schluss.', 'not_sold'],
+    ['Until 2022 we sold subscriber lists to publishers; we stopped in January 2023.', 'not_sold'],
+    ['Hasta 2023 vendíamos listas de suscriptores; desde entonces hemos dejado de hacerlo.', 'not_sold'],
+    ['We sell your contact details to partners. If you ask us to, we will no longer sell them.', 'sold'],
+    // German "als" is "as", not a condition; negators at the end of a phrase or inside it
+    ['Als Berufsgeheimnisträger ist es uns untersagt, Patientendaten zu verkaufen.', 'not_sold'],
+    ['Es ist uns untersagt, Kundendaten zu verkaufen oder sonst gegen Entgelt herauszugeben.', 'not_sold'],
+    ['Wir machen keinen „Data Sale“.', 'not_sold'],
+    ['Zero data sales, zero list rentals.', 'not_sold'],
+    ['Cero venta de datos, cero alquiler de listas.', 'not_sold'],
+    ['Für die Übermittlung Ihrer Daten erhalten wir keinerlei Gegenleistung.', 'not_sold'],
+    ['We receive no consideration for the data we disclose to our processors.', 'not_sold'],
+    ['Ihre Daten sind für uns keine Handelsware.', 'not_sold'],
+    ['Nous ne faisons aucun commerce des données de nos adhérents.', 'not_sold'],
+    ['Sus datos no serán objeto de transferencia onerosa a terceros.', 'not_sold'],
+    ['Ob online oder in der Filiale: Dass wir Ihre Daten verkaufen, kommt nicht in Frage.', 'not_sold'],
+    ['Verkopen aan derden? Dat doen we gewoon echt niet.', 'not_sold'],
+    // consideration in kind, reciprocal swaps, goods that were sold
+    ['Statt Geld erhalten wir kostenlose Analysedienste; im Gegenzug überlassen wir den Partnern Ihre Nutzungsprofile.', 'sold'],
+    ['The Society may swap your name and address with other charities on a reciprocal basis.', 'sold'],
+    ['Rechnungen über verkaufte Artikel bewahren wir zehn Jahre auf.', null],
   ])('%j → %s', (text, expected) => {
     expect(saleStance(text)).toBe(expected);
   });
@@ -241,6 +263,7 @@ describe(here + 'saleStance', () => {
     ['Your location data: who receives it', 'Sold to insurers, opt-in only', 'sold'],
     ['Our bikes', 'Sold to riders in twelve countries', null],
     ['Welche Daten verkaufen wir?', 'Name und Postleitzahl, an Tierfutterhersteller.', 'sold'],
+    ['Ihre Gesundheitsdaten', 'Verkauf an Versicherungen oder Arbeitgeber: ausgeschlossen', 'not_sold'],
     // table rows: a cell answers its column, or names a sale as the purpose of a row of data
     ['Weitergabe | findet statt? | an wen?', 'Verkauf von Daten | nein | –', 'not_sold'],
     ['Catégorie | Vendue ? | Partagée ?', 'Données de contact | Non | Oui, avec notre routeur', 'not_sold'],
