@@ -13,7 +13,9 @@ import { performance } from 'node:perf_hooks';
 import { REPO_ROOT, SEED_DIR } from './lib/data';
 
 const WORDS = 5_000;
-const RUNS = 60;
+/** Measured runs, after WARMUP unmeasured ones: a median over ~1.5 s rides out a shared machine's short stalls. */
+const RUNS = 150;
+const WARMUP = 30;
 
 const FALLBACK = `Privacy policy
 
@@ -146,7 +148,7 @@ async function main(): Promise<void> {
   // interleaved, so both medians see the same machine load (a shared machine's speed drifts)
   const tokMs: number[] = [];
   const classifyMs: number[] = [];
-  for (let i = 0; i < 10; i++) {
+  for (let i = 0; i < WARMUP; i++) {
     tokenise();
     lib.classify(blocks, { lang: 'en' });
   }
