@@ -223,6 +223,7 @@ describe(here + 'saleStance', () => {
     ['Until 2022 we sold subscriber lists to publishers; we stopped in January 2023.', 'not_sold'],
     ['Hasta 2023 vendíamos listas de suscriptores; desde entonces hemos dejado de hacerlo.', 'not_sold'],
     ['We sell your contact details to partners. If you ask us to, we will no longer sell them.', 'sold'],
+    ['Until you opt out, we sell your postcode to partners. After that we no longer sell it.', 'sold'],
     // German "als" is "as", not a condition; negators at the end of a phrase or inside it
     ['Als Berufsgeheimnisträger ist es uns untersagt, Patientendaten zu verkaufen.', 'not_sold'],
     ['Es ist uns untersagt, Kundendaten zu verkaufen oder sonst gegen Entgelt herauszugeben.', 'not_sold'],
