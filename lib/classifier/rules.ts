@@ -2,8 +2,8 @@
  * The small rule layer on top of the trained model, measured in `npm run eval` (with and
  * without): explicit sale wording (the stance detector found a sale sentence) and explicit
  * remote-access wording set a floor under those two labels' scores; sale wording that is about
- * goods, a business transfer or the user's own sale caps `data_sale` (the model learnt "sell" too
- * well); remote-work, online-banking and fingerprinting wording without remote-access wording caps
+ * goods, a business transfer or the user's own sale, or no sale wording at all, caps `data_sale`
+ * (the model learnt "sell" and opt-out phrasing too well); remote-work, online-banking and fingerprinting wording without remote-access wording caps
  * `remote_access` ("remote", "Zugang"). All literal alternations (linear time).
  */
 import type { Label } from '../labels';
@@ -14,7 +14,11 @@ import { conceptId, type Analysed } from './tokenize';
 export const STANCE_FLOOR = 0.9;
 /** Score floor for explicit remote-access wording. */
 export const REMOTE_FLOOR = 0.8;
-/** Score cap for `data_sale` when the clause's only sale wording is about goods, a business transfer or the user's own sale. */
+/**
+ * Score cap for `data_sale` when the clause's only sale wording is about goods, a business transfer
+ * or the user's own sale, or when neither the clause nor its heading has a word that could be sale
+ * wording at all (no sell, rent, trade, pay, fee … in any of the five languages).
+ */
 export const NOT_DATA_SALE_CAP = 0.3;
 /** Score cap for remote-work, online-banking or fingerprinting wording without remote-access wording. */
 export const REMOTE_CAP = 0.3;
@@ -67,11 +71,11 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
     }
   }
   const wording = saleWording(text, heading, saleCue);
-  const sale = wording === 'not_data' ? null : wording;
+  const sale = wording === 'not_data' || wording === 'no_cue' ? null : wording;
   const floors: Partial<Record<Label, number>> = {};
   const caps: Partial<Record<Label, number>> = {};
   if (sale !== null) floors.data_sale = STANCE_FLOOR;
-  else if (wording === 'not_data') caps.data_sale = NOT_DATA_SALE_CAP;
+  else if (wording === 'not_data' || wording === 'no_cue') caps.data_sale = NOT_DATA_SALE_CAP;
   const capMayBite = remoteScore > REMOTE_CAP;
   const remote = remoteCue || capMayBite ? remoteWording(text) : null;
   if (remoteCue && remote === 'explicit') floors.remote_access = REMOTE_FLOOR;

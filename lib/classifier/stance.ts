@@ -164,7 +164,9 @@ const UNTIL_RE = /\b(until|till|up to|throughout|during|bis|tot|hasta|durante|ju
 const HYPOTHETICAL = 'hypothetical';
 /** "Ce n'est pas le cas aujourd'hui", "This is not the case", "Dies ist derzeit nicht der Fall". */
 const NOT_THE_CASE_RE = /^\W*(this|that|it|ce|cela|ceci|dies|das|dat|dit|eso|esto)\b[^.;]{0,30}\b(not|niet|nicht|pas|no)\b[^.;]{0,20}\b(the case|het geval|der fall|le cas|el caso)\b/;
-export type SaleWording = Stance | typeof NOT_DATA;
+/** No word in the clause or its heading that could be sale wording at all. */
+const NO_CUE = 'no_cue';
+export type SaleWording = Stance | typeof NOT_DATA | typeof NO_CUE;
 
 /** A negator opening the sentence scopes over it ("No information … has been sold", "At no point … will it be sold"). */
 const LEAD_NEG_RE = /^\W*(there (is|are|will be) no|er (is|zijn) geen|es gibt (kein\w*|keine)|il n'y a (aucun\w*|pas)|no (existe|hay) ning\w*|no hay|no|none of|never|at no|under no|in no|on no|nothing|not|neither|geen|nooit|in geen|onder geen|nimmer|kein\w*|nie|niemals|unter keinen|auf keinen|in keinem|aucun\w*|jamais|en aucun|a aucun|ningun\w*|nunca|jamas|en ningun\w*|bajo ningun\w*|nada de)\b/;
@@ -440,18 +442,19 @@ function tableRowStance(text: string, heading: string | null): Stance {
  */
 export function saleStance(text: string, heading: string | null = null, textCue?: boolean): Stance {
   const w = saleWording(text, heading, textCue);
-  return w === NOT_DATA ? null : w;
+  return w === NOT_DATA || w === NO_CUE ? null : w;
 }
 
 /**
  * `saleStance`, or NOT_DATA when the clause's only sale wording is about something else (goods, a
- * business transfer, the user's own sale): the rules cap `data_sale` there.
+ * business transfer, the user's own sale), or NO_CUE when neither the clause nor its heading has any
+ * word that could be sale wording: the rules cap `data_sale` in both cases.
  */
 export function saleWording(text: string, heading: string | null = null, textCue?: boolean): SaleWording {
   if (typeof text !== 'string' || text.length === 0) return null;
   const capped = text.length > 20_000 ? text.slice(0, 20_000) : text;
   const hc = headingCues(heading);
-  if (!hc.mentions && !(textCue ?? PREFILTER_RE.test(foldText(capped)))) return null;
+  if (!hc.mentions && !(textCue ?? PREFILTER_RE.test(foldText(capped)))) return NO_CUE;
   let notSold = false;
   let notData = false;
   let imagined = false;

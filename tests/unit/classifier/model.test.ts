@@ -86,6 +86,14 @@ describe(here + 'shipped model', () => {
     expect(t.scores.data_sale).toBeLessThanOrEqual(NOT_DATA_SALE_CAP);
   });
 
+  it('a clause without any sale, rent, trade or payment word is not a data-sale clause, whatever its heading', () => {
+    // the model alone scores this 0.52 under this heading ("ask us not to" reads like an opt-out of a sale)
+    const text = 'We record telephone calls for training and quality purposes. We tell you at the start of each call, and you can ask us not to record it.';
+    const t = tagClause({ id: 'c', blockId: null, text, heading: 'What information do we collect?' }, 'en');
+    expect(t.labels).not.toContain('data_sale');
+    expect(t.scores.data_sale).toBeLessThanOrEqual(NOT_DATA_SALE_CAP);
+  });
+
   it('is total on junk', () => {
     expect(classify([])).toEqual([]);
     expect(analyzeText('').verdicts.data_sale).toBe('unknown');

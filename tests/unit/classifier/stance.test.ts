@@ -298,7 +298,8 @@ describe(here + 'saleStance', () => {
     ['We sell bikes. We never sell your data.', 'not_sold'],
     ['We sell bikes and share your address with the courier.', 'not_data'],
     ['We may sell your address to partners.', 'sold'],
-    ['We collect your address.', null],
+    ['We collect your address.', 'no_cue'],
+    ['Do we sell your data?', null],
   ])('saleWording(%j) → %s (sale wording about something else is told apart from none)', (text, expected) => {
     expect(saleWording(text)).toBe(expected);
   });
