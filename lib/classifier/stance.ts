@@ -38,7 +38,7 @@ export type Stance = 'sold' | 'not_sold' | null;
  * `TokenInfo.saleCue`, so a policy is not scanned by this long alternation clause by clause).
  */
 const CUE_STARTS = 'ced|commerci|comerci|monnay|revent|revend|ingreso|sel|sold|rent|leas|resel|resol|trad|monet|verko|verka|verhu|vermi|weiterverk|doorverk|vend|vent|lou|alqui|arrend|sale|handel|verau[sß]';
-const CUE_PARTS = 'consideration|contraprest|intercambi|swap|tausch|uitwissel|uitlen|uitgeleend|verleih|adresstausch|adressentausch|listentausch|commercialis|gelde|adresshand|adressverlag|adressverk|adressvermiet|listbrok|listenbrok|datenhand|datenverk|datahandel|broker|courtier|corredor|gebuhr|vermiet|verausser|money|argent|dinero|remunera|betaald|revenu|umsatz|omzet|income|vermark|exchange|ruil|entgelt|bezahl|kostenpfl|betaling|betalen|vergoeding|vergut|provision|commissi|comision|cambio|remun|licens|contrepartie|moyennant|onereux|oneros|pago|koop|compensa|paid|licen|lizenz|geld|zahl|paiement|versent|angeboten|aangeboden|redevance|provisie|precio|echange|gegenleistung|gegenzug|erlos|tegenprestatie|revenue|austausch|einnahmen|inkomsten|recompens|retribu|flog|verhandel';
+const CUE_PARTS = 'consideration|contraprest|intercambi|swap|tausch|uitwissel|uitlen|uitgeleend|verleih|commercialis|adresshand|adressverlag|adressverk|listbrok|listenbrok|datenhand|datenverk|datahandel|broker|courtier|corredor|gebuhr|vermiet|verausser|money|argent|dinero|betaald|revenu|umsatz|omzet|income|vermark|exchange|ruil|entgelt|bezahl|kostenpfl|betaling|betalen|vergoeding|vergut|provision|commissi|comision|cambio|remun|licens|contrepartie|moyennant|onereux|oneros|pago|koop|compensa|paid|licen|lizenz|geld|zahl|paiement|versent|angeboten|aangeboden|redevance|provisie|precio|echange|gegenleistung|gegenzug|erlos|tegenprestatie|revenue|austausch|einnahmen|inkomsten|recompens|retribu|flog|verhandel';
 const CUE_WORDS = 'commerce|zero|cero|handelsware|koopwaar|handelswaar|commodity|marchandise|mercancia|fee|fees|pay|pays|paient|pagan|paga|pagar|pretons|preter|lend|lends|cash|kauf|miete';
 const PREFILTER_RE = new RegExp(`(?:^|[^\\p{L}])(?:${CUE_STARTS})|${CUE_PARTS}|\\b(?:${CUE_WORDS})\\b`, 'u');
 const TOKEN_CUE_RE = new RegExp(`^(?:${CUE_STARTS})|${CUE_PARTS}|^(?:${CUE_WORDS})$`);
@@ -334,7 +334,6 @@ function sentenceStance(s: string, prevHandover = false, headingObject = false):
     else if (hasObject) sold = true;
   }
   if (!sold) {
-    PAYMENT_RE.lastIndex = 0;
     let pm = PAYMENT_RE.exec(s) ?? PAYERS_RE.exec(s);
     let handedOver = true;
     if (!pm) {
@@ -401,7 +400,6 @@ function headingCues(heading: string | null): HeadingCues {
 
 /** Does a folded text name a sale (a sale word that is not about goods or a business transfer, or a payment)? */
 function namesSale(s: string): boolean {
-  PAYMENT_RE.lastIndex = 0;
   if (PAYMENT_RE.test(s) || PAYERS_RE.test(s)) return true;
   if (BUSINESS_RE.test(s)) return false;
   VERB_RE.lastIndex = 0;
