@@ -8,7 +8,7 @@
  * weights, rounded numbers. Without the shared data it prints "skipping" and exits 0.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { LABELS } from '../lib/labels';
@@ -110,7 +110,8 @@ function main(): void {
       same = false;
     }
   }
-  if (!same) process.exit(1);
+  if (!same) process.exit(1); // keeps the fresh copy for comparison
+  rmSync(tmp, { recursive: true, force: true });
   console.log('model assets are up to date');
 }
 

@@ -3,12 +3,12 @@
  * five languages and three formats, plus every kind of bad input.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CORE_LABELS, LABELS } from '../../../lib/labels';
 import { LANGS, POLICIES, SHOP_PAGE, toHtml, toMarkdown, toText } from './corpus';
+import { tempDir } from '../temp-dir';
 import { buildTempCli, csvObjects, jsonLines, parseCsv, runCli } from './helpers';
 
 const here = '[cli/analyze] ';
@@ -20,7 +20,7 @@ const TRICKY = [
   '=HYPERLINK("http://evil.example") is not a formula here, and "quotes" stay, commas too.',
 ];
 
-const root = mkdtempSync(join(tmpdir(), 'policylens-corpus-'));
+const root = tempDir('corpus');
 const c = (p: string) => join(root, p);
 const isRoot = process.getuid?.() === 0;
 

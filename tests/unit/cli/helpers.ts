@@ -5,16 +5,15 @@
  * anything malformed instead of guessing).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // @ts-expect-error plain .mjs build script without types
 import { buildCli } from '../../../scripts/build-cli.mjs';
+import { tempDir } from '../temp-dir';
 
 export async function buildTempCli(): Promise<string> {
   // Development aid: point the tests at an existing bundle instead of building one.
   if (process.env.POLICYLENS_TEST_CLI) return process.env.POLICYLENS_TEST_CLI;
-  const dir = mkdtempSync(join(tmpdir(), 'policylens-cli-'));
+  const dir = tempDir('cli');
   const outfile = join(dir, 'cli.mjs');
   await buildCli({ outfile, quiet: true });
   return outfile;

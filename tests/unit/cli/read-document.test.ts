@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES, decode, readDocument } from '../../../cli/read-document';
+import { tempDir } from '../temp-dir';
 
 const here = '[cli/read-document] ';
 
@@ -31,7 +31,7 @@ describe(`${here}decode`, () => {
 });
 
 describe(`${here}readDocument`, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'policylens-read-'));
+  const dir = tempDir('read');
   const file = (name: string, data: string | Buffer) => {
     writeFileSync(join(dir, name), data);
     return join(dir, name);

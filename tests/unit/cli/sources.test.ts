@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { enumerate, globToRegExp, type Enumeration, type Source } from '../../../cli/sources';
+import { tempDir } from '../temp-dir';
 
 const here = '[cli/sources] ';
 
@@ -43,7 +43,7 @@ async function collect(inputs: string[], cwd: string): Promise<{ list: Source[];
 }
 
 describe(`${here}enumerate`, () => {
-  const root = mkdtempSync(join(tmpdir(), 'policylens-src-'));
+  const root = tempDir('src');
   mkdirSync(join(root, 'c/b'), { recursive: true });
   mkdirSync(join(root, 'c/a'), { recursive: true });
   mkdirSync(join(root, 'c/.git'), { recursive: true });

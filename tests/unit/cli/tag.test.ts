@@ -2,12 +2,12 @@
  * `policylens tag` contract (DESIGN.md "CLI contract"), against the real bundle.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LABELS } from '../../../lib/labels';
 import { POLICIES, LANGS } from './corpus';
+import { tempDir } from '../temp-dir';
 import { buildTempCli, jsonLines, runCli } from './helpers';
 
 const here = '[cli/tag] ';
@@ -123,7 +123,7 @@ describe(here, () => {
   });
 
   it('--input / --output files and --labels', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'policylens-tag-'));
+    const dir = tempDir('tag');
     writeFileSync(join(dir, 'in.jsonl'), CLAUSES.slice(0, 5).map((c) => JSON.stringify(c)).join('\n'));
     const r = await runCli(cli, ['tag', '--input', join(dir, 'in.jsonl'), '--output', join(dir, 'out.jsonl'), '--labels', 'retention,data_sale', '--quiet']);
     expect(r.code).toBe(0);
@@ -179,7 +179,7 @@ describe(here, () => {
   });
 
   it('| head -n 1 exits quietly (EPIPE), no stack trace', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'policylens-pipe-'));
+    const dir = tempDir('pipe');
     const input = join(dir, 'in.jsonl');
     writeFileSync(input, Array.from({ length: 5000 }, (_, i) => JSON.stringify({ id: i, text: CLAUSES[i % CLAUSES.length].text })).join('\n'));
     const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${cli}" tag < "${input}" | head -n 1`], { encoding: 'utf8' });
