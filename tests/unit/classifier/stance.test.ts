@@ -241,6 +241,41 @@ describe(here + 'saleStance', () => {
     ['Statt Geld erhalten wir kostenlose Analysedienste; im Gegenzug überlassen wir den Partnern Ihre Nutzungsprofile.', 'sold'],
     ['The Society may swap your name and address with other charities on a reciprocal basis.', 'sold'],
     ['Rechnungen über verkaufte Artikel bewahren wir zehn Jahre auf.', null],
+    // revenue shares for access, data received "in return", consideration in legal wording
+    ['Retail partners may access your purchase history in return for a share of the revenue it brings them.', 'sold'],
+    ['Gegen eine Umsatzbeteiligung erhalten Werbenetzwerke Zugriff auf Ihre Gerätekennung.', 'sold'],
+    ['Onze sponsors financieren de app; in ruil krijgen zij uw profielgegevens.', 'sold'],
+    ['In return you get access to your full order history.', null],
+    ['Dafür erhalten Sie Zugriff auf Ihre Bestelldaten.', null],
+    ['We may license Customer Data to third parties against remuneration.', 'sold'],
+    ['At no time is your data disclosed to third parties for consideration.', 'not_sold'],
+    ["Aucune cession de vos données n'a lieu, à titre gratuit ou onéreux.", 'not_sold'],
+    ['Nous pouvons procéder à la cession à titre onéreux de vos coordonnées à des partenaires.', 'sold'],
+    ["En cas de cession de l'entreprise, vos données seront transférées au repreneur.", null],
+    ['Podemos ceder de forma onerosa sus datos de contacto a empresas colaboradoras.', 'sold'],
+    // nobody pays for data, nothing received in return, data that is not for sale
+    ['No partner or advertiser pays us for anything we learn about you.', 'not_sold'],
+    ['Geen enkele adverteerder betaalt ons voor informatie over u.', 'not_sold'],
+    ['Wir verdienen nicht an Ihren Daten, sondern an unseren Abonnements.', 'not_sold'],
+    ['It is not our business to profit from data about our members.', 'not_sold'],
+    ['We receive nothing in return for passing your address to the courier.', 'not_sold'],
+    ['Nobody buys your data from us.', 'not_sold'],
+    ['Advertisers buy data from us to target campaigns.', 'sold'],
+    ['Customers who buy from us get a receipt by e-mail.', null],
+    ['Se prohíbe la venta o el alquiler de los datos de los socios.', 'not_sold'],
+    ['Ihre Kontodaten sind unverkäuflich.', 'not_sold'],
+    ['Ausstellungsstücke sind unverkäuflich.', null],
+    ["Nous vivons des abonnements, et non de la revente d'informations.", 'not_sold'],
+    ['Het verkopen van ledenbestanden behoort niet tot onze activiteiten.', 'not_sold'],
+    ['Zu einer entgeltlichen Weitergabe Ihrer Daten an Adresshändler kommt es nicht.', 'not_sold'],
+    // a denial followed by an elliptic "but this we do"
+    ['Namen verkaufen wir nicht, wohl aber anonymisierte Kaufprofile.', 'sold'],
+    ['Wij verkopen geen namen, maar wel postcodes en leeftijdsgroepen.', 'sold'],
+    ['Daten verkaufen wir nicht, wohl aber Gutscheine.', 'not_sold'],
+    // a sale label answered yes or no after its colon; a company sale is not a data sale
+    ['Vente : oui (régies publicitaires).', 'sold'],
+    ['Sold to third parties: No. Shared with processors: Yes.', 'not_sold'],
+    ['Im Falle einer Veräußerung des Unternehmens können Kundendaten auf den Erwerber übergehen.', null],
   ])('%j → %s', (text, expected) => {
     expect(saleStance(text)).toBe(expected);
   });
