@@ -7,7 +7,7 @@
  * `remote_access` ("remote", "Zugang"). All literal alternations (linear time).
  */
 import type { Label } from '../labels';
-import { saleWording, type Stance } from './stance';
+import { cueSeen, NO_CUE_WORD, saleWording, type Stance, type WeakCues } from './stance';
 import { conceptId, type Analysed } from './tokenize';
 
 /** Score floor when the stance detector finds a sale sentence. */
@@ -65,8 +65,10 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
   if (analysed) {
     remoteCue = false;
     saleCue = false;
+    const weak: WeakCues = { first: null, act: false };
     for (let i = 0; i < analysed.infos.length; i++) {
-      if (analysed.infos[i].saleCue) saleCue = true;
+      const info = analysed.infos[i];
+      if (!saleCue && info.saleCue !== NO_CUE_WORD && cueSeen(info.saleCue, info.folded, weak)) saleCue = true;
       for (const c of analysed.concepts[i]) if (c === REMOTE || c === REMOTE_SESSION) remoteCue = true;
     }
   }

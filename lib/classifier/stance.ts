@@ -33,23 +33,68 @@ import splitSentences from './segment/04-sentences';
 export type Stance = 'sold' | 'not_sold' | null;
 
 /**
- * Cheap prefilter: nothing sale-like, no work. One word list, two forms: over a text, and over
- * one folded token (`tokenMaySignalSale`, evaluated once per token type and kept in
- * `TokenInfo.saleCue`, so a policy is not scanned by this long alternation clause by clause).
+ * Cheap prefilter: nothing sale-like, no work. One word list, two forms: over a text
+ * (`textMaySignalSale`), and over one folded token (`tokenSaleCue`, evaluated once per token type
+ * and kept in `TokenInfo.saleCue`, so a policy is not scanned by this long alternation clause by clause).
  */
 const CUE_STARTS = 'ced|commerci|comerci|monnay|revent|revend|ingreso|sel|sold|rent|leas|resel|resol|trad|monet|verko|verka|verhu|vermi|weiterverk|doorverk|vend|vent|lou|alqui|arrend|sale|handel|verau[sß]';
-const CUE_PARTS = 'verkauflich|verdien|verkoopba|invendab|consideration|contraprest|intercambi|swap|tausch|uitwissel|uitlen|uitgeleend|verleih|commercialis|adresshand|adressverlag|adressverk|listbrok|listenbrok|datenhand|datenverk|datahandel|broker|courtier|corredor|gebuhr|vermiet|verausser|money|argent|dinero|betaal|revenu|umsatz|omzet|income|vermark|exchange|ruil|entgelt|bezahl|kostenpfl|betaling|betalen|vergoeding|vergut|provision|commissi|comision|cambio|remun|licens|contrepartie|moyennant|onereux|oneros|pago|koop|compensa|paid|licen|lizenz|geld|zahl|paiement|versent|angeboten|aangeboden|redevance|provisie|precio|echange|gegenleistung|gegenzug|erlos|tegenprestatie|revenue|austausch|einnahmen|inkomsten|recompens|retribu|flog|verhandel';
-const CUE_WORDS = 'commerce|zero|cero|handelsware|koopwaar|handelswaar|commodity|marchandise|mercancia|fee|fees|pay|pays|paient|pagan|paga|pagar|pretons|preter|lend|lends|cash|kauf|miete|buy|buys|bought|kauft|koopt|return|paie|paye|payent|profit|profits|profiting|profiteren|profiteert|lucrar|lucrarnos|lucramos';
+const CUE_PARTS = 'verkauflich|verdien|versteiger|subast|enchere|veilen|geveild|verkoopba|invendab|consideration|contraprest|intercambi|swap|tausch|uitwissel|uitlen|uitgeleend|verleih|commercialis|adresshand|adressverlag|adressverk|listbrok|listenbrok|datenhand|datenverk|datahandel|broker|courtier|corredor|gebuhr|vermiet|verausser|money|argent|dinero|betaal|revenu|umsatz|omzet|income|vermark|exchange|ruil|entgelt|bezahl|kostenpfl|betaling|betalen|vergoeding|vergut|provision|commissi|comision|cambio|remun|licens|contrepartie|moyennant|onereux|oneros|pago|koop|compensa|paid|licen|lizenz|geld|zahl|paiement|versent|angeboten|aangeboden|redevance|provisie|precio|echange|gegenleistung|gegenzug|erlos|tegenprestatie|revenue|austausch|einnahmen|inkomsten|recompens|retribu|flog|verhandel';
+const CUE_WORDS = 'commerce|zero|cero|handelsware|koopwaar|handelswaar|commodity|marchandise|mercancia|fee|fees|pay|pays|paient|pagan|paga|pagar|pretons|preter|lend|lends|cash|kauf|miete|auctioned|auctioning|paie|paye|payent|profit|profits|profiting|profiteren|profiteert|lucrar|lucrarnos|lucramos|bidders|nix|ofreciera|ofrecieran|offrirait|offrait|offraient';
+/**
+ * Weak cues: common words that are sale wording only next to another weak cue ("nothing in
+ * return", "advertisers purchase segments", "egal was er bietet"): a verb or marker (ACT) with a
+ * second, different ACT word or a context word (CONTEXT: parties, nobody, nothing, sums).
+ */
+const ACT_WORDS = 'return|purchase|purchases|acquire|acquires|buy|buys|bought|kauft|kaufen|koopt|kopen|erwerben|erwirbt|achetent|achete|compran|comprar|adquieren|auctions|offered|bieden|bood|boden|bietet|bote|boten|egal|ongeacht|statt';
+const CONTEXT_WORDS = 'nothing|nichts|niets|rien|nada|nobody|niemand|personne|nadie|brands|marcas|marques|merken|marken|audience|audiences|segments|segmenten|zielgruppen|doelgroepen|miljoen|million|millionen|millones|fortune';
+const CONTEXT_PARTS = 'partner|sponsor|advertiser|adverteerder|annonceur|anunciante|werbekund|socios';
 const PREFILTER_RE = new RegExp(`(?:^|[^\\p{L}])(?:${CUE_STARTS})|${CUE_PARTS}|\\b(?:${CUE_WORDS})\\b`, 'u');
 const TOKEN_CUE_RE = new RegExp(`^(?:${CUE_STARTS})|${CUE_PARTS}|^(?:${CUE_WORDS})$`);
+const ACT_TOKEN_RE = new RegExp(`^(?:${ACT_WORDS})$`);
+const CONTEXT_TOKEN_RE = new RegExp(`^(?:${CONTEXT_WORDS})$|${CONTEXT_PARTS}`);
+const WEAK_TEXT_RE = new RegExp(`\\b(?:${ACT_WORDS}|${CONTEXT_WORDS})\\b|\\w*(?:${CONTEXT_PARTS})\\w*`, 'g');
 
-/** Could this folded token be part of sale wording? (Any clause whose tokens all say no has no stance.) */
-export function tokenMaySignalSale(folded: string): boolean {
-  return TOKEN_CUE_RE.test(folded);
+/** How a folded token may signal sale wording: not at all, as a CONTEXT or ACT weak cue, or on its own. */
+export type SaleCue = 0 | 1 | 2 | 3;
+export const NO_CUE_WORD = 0;
+const CONTEXT_CUE = 1;
+const ACT_CUE = 2;
+const CUE = 3;
+export function tokenSaleCue(folded: string): SaleCue {
+  return TOKEN_CUE_RE.test(folded) ? CUE : ACT_TOKEN_RE.test(folded) ? ACT_CUE : CONTEXT_TOKEN_RE.test(folded) ? CONTEXT_CUE : NO_CUE_WORD;
+}
+
+/**
+ * Folds a clause's token cues in order: true once a cue is seen, or an ACT word and a different
+ * weak word. `state` carries the first weak word seen and whether any was an ACT word.
+ */
+export interface WeakCues { first: string | null; act: boolean }
+export function cueSeen(cue: SaleCue, folded: string, state: WeakCues): boolean {
+  if (cue === CUE) return true;
+  if (cue === NO_CUE_WORD) return false;
+  if (state.first === null) {
+    state.first = folded;
+    state.act = cue === ACT_CUE;
+    return false;
+  }
+  if (folded === state.first) return false;
+  if (cue === ACT_CUE || state.act) return true;
+  return false;
+}
+
+/** Could this folded text hold sale wording? The same decision as `cueSeen` over its tokens. */
+export function textMaySignalSale(folded: string): boolean {
+  if (PREFILTER_RE.test(folded)) return true;
+  WEAK_TEXT_RE.lastIndex = 0;
+  const state: WeakCues = { first: null, act: false };
+  for (let m = WEAK_TEXT_RE.exec(folded); m !== null; m = WEAK_TEXT_RE.exec(folded)) {
+    if (cueSeen(ACT_TOKEN_RE.test(m[0]) ? ACT_CUE : CONTEXT_CUE, m[0], state)) return true;
+  }
+  return false;
 }
 
 /** Sale verbs (folded text). Group 1 = the verb. */
-const VERB_RE = /\b(te koop|for sale|(?:verdien\w*|profit|profits|profiting|profiteren|profiteert|lucrar\w*|lucramos)(?= (?:\w+ ){0,2}(?:an|aan|from|off|on|van|von|de|con|avec|sur|uit|met|mit) (?:\w+ ){0,3}(?:data|daten|gegevens|donnees|datos|information|informatie|informationen|informacion|informations)\b)|(?:buy|buys|bought|kauft|kaufen|koopt|kopen)(?= (?:\w+ ){0,2}(?:it|them|data|daten|gegevens|information|sie|ze) (?:from us|von uns|bei uns|van ons|bij ons)\b)|adresstausch\w*|adressentausch\w*|listentausch\w*|list (?:swaps?|exchanges?|rentals?)|gecommercialiseerd\w*|te gelde (?:\w+ )?(?:maken|gemaakt)|zu geld zu machen|(?:tausch\w*|ausgetauscht|austausch\w*|ruil\w*|uitwissel\w*|echang\w*|exchang\w*|swap\w*|intercambi\w*|pretons|preter|pretent|lend\w*|uitlen\w*|uitgeleend|verleih\w*)(?= (?:\w+ ){0,4}(?:\w*adress\w*|\w*address\w*|\w*adres\w*|abonnee\w*|klantenbestand\w*|\w*listen|listes (?:de |d')?(?:clients|abonnes|lecteurs|adresses)|fichiers? (?:de |d')?(?:clients|abonnes|lecteurs|prospects|adresses)|mailing lists?|subscriber lists?|customer lists?|lists|listas|bases de datos de (?:suscriptores|clientes|socios)|direcciones)\b)|(?:zum (?:kauf|verkauf)|zur miete)(?= (?:\w+ ){0,5}(?:an|angeboten|anbieten|anzubieten)\b)|adresshandl\w*|adresshandels|adressverlag\w*|listbroker\w*|listenbroker\w*|datenhandl\w*|datenhandels|datenbroker\w*|data ?brokers?|list brokers?|datahandela\w*|adreshandela\w*|adreshandel|courtiers? (en|de) (donnees|listes|fichiers)|corredor\w* de (datos|listas)|brokers? de datos|(?:(?:make|makes|making|made|earn|earns|earning|earned|verdien\w*|gagn\w*|ganar|ganamos|gana|ganan|obten\w*|obteng\w*)(?:[- ]\w+)? (?:money|geld|de l'argent|argent|dinero)|(?:money|geld|dinero|argent)(?: \w+)? (?:verdien\w*|gagn\w*|ganar|ganamos|obten\w*|obteng\w*))(?= (?:\w+ ){0,2}(?:with|from|off|out of|on|aan|met|mit|uit|avec|sur|con|de|por) (?:\w+ ){0,3}(?:data|datos|donnees|daten|gegevens|informa\w*|profil\w*|personendaten|kundendaten|patientendaten))|(?:geld|money|argent|dinero)(?<=\b(?:mit|met|aan|uit|with|from|avec|con) (?:\w+ ){0,3}(?:daten|gegevens|data|donnees|datos|personendaten|kundendaten) (?:\w+ ){0,2}(?:geld|money|argent|dinero)) (?:\w+ )?(?:verdien\w*|te verdienen|machen|gagn\w*|ganar)|flog|flogged|flogging|verhandeld|verhandelen|vendeis|vendes|vendez|adressvermietung|adresshandel|listbroking\w*|datenhandel|datenverkauf|adressverkauf|mietweise|weiterverausser\w*|monetaris\w*|locations? ou d'echanges?|echanges? ou (?:de |d')?locations?|commerce (?:de |des |du )(?:\w+ ){0,2}(?:renseignements|donnees|informations|fichiers)|(?:locations?|echanges?) (?:de |d')(?:nos |vos |ses |leurs )?(?:fichiers|listes|donnees|coordonnees)|alquiler de (?:nuestras |sus |las )?(?:listas|bases de datos|datos)|vendions|vendrions|vendiamos|vendian|vendia|vendimos|vendieron|vendio|revend\w*|verkauft\w*|zu geld mach\w*|vendier\w*|venderia\w*|commerciali[sz]\w*|comerciali[sz]\w*|comerciamos|comerciar|comercia|vendera|venderemos|venderan|venderse|venderlos|venderlas|vendra|vendrons|vendront|vendamos|vendan|venda|vendiendo|louee|louees|loues|monetis\w*|vermarkt\w*|cedamos|cedan|cedido|cedida|cedidos|cedidas|ingresos por ceder|monnay\w*|monetiz\w*|cede|cedons|cedent|cedera|ceder|cederons|cedee|cedees|cedes|cedemos|revente|reventa|doorverkocht|doorverkopen|verausser\w*|vermietung|handeln|handelen|handelt|handel|sell|sells|selling|sold|resell|resells|reselling|resold|rent|rents|renting|rented|lease|leases|leasing|leased|trade|trades|trading|traded|verkopen|verkoopt|verkoop|verkocht|verkochte|verhuren|verhuurt|verhuurd|verkaufen|verkaufe|verkauf|weiterverkaufen|weiterverkauft|vermieten|vermietet|vendre|vendons|vend|vendent|vendu|vendue|vendus|vendues|louer|louons|loue|louent|vente|vender|vendemos|vende|venden|vendido|vendida|vendidos|vendidas|revender|alquilar|alquilamos|alquila|alquilan|arrendar|arrendamos|venta|sale)\b/g;
+const VERB_RE = /\b(te koop|for sale|(?:verdien\w*|profit|profits|profiting|profiteren|profiteert|lucrar\w*|lucramos)(?= (?:\w+ ){0,2}(?:an|aan|from|off|on|van|von|de|con|avec|sur|uit|met|mit) (?:\w+ ){0,3}(?:data|daten|gegevens|donnees|datos|information|informatie|informationen|informacion|informations)\b)|(?:buy|buys|bought|kauft|kaufen|koopt|kopen)(?= (?:\w+ ){0,2}(?:it|them|data|daten|gegevens|information|sie|ze) (?:from us|von uns|bei uns|van ons|bij ons)\b)|(?:purchase|purchases|acquire|acquires|buy|buys|kaufen|kauft|erwerben|erwirbt|kopen|koopt|achetent|achete|acheter|compran|compra|comprar|adquieren|adquiere)(?= (?:von uns |bei uns |van ons |bij ons |from us |aupres de nous |chez nous |de nosotros |a nosotros )?(?:(?:vos|ihre|ihr|uw|je|jouw|your|sus|tus|les|los|las|de|die|den|het|el|la|des|du|del|d'|l'|our|unsere|onze|nos)\b ?)?(?:[\w-]+ ){0,2}(?:audiences?|segment\w*|doelgroep\w*|zielgrupp\w*|\w*profil\w*|profiles?|perfiles|(?:\w+ )?(?:data|daten|gegevens|donnees|datos)|informes|anschrift\w*|adress\w*|addresses|adresses|adressen|direcciones|coordonnees|noms?|names|namen|nombres)\b)|(?:data ?buyers?|buyers of (?:personal )?data|datenkaufer\w*|kaufer (?:von|der|unserer|ihrer) daten|kopers van (?:persoons)?gegevens|acheteurs? de donnees|compradores de datos|data ?marketplace|datenmarktplatz|datamarktplaats|databureau\w*|bidders|highest bidder|meistbietend\w*|hoogste bieder|plus offrant|mejor postor|versteiger[nt]\w*|geveild|veilen|veilt|se subastan?|subastamos|subastad[oa]s?|mis(?:es)? aux encheres|auctioned|auctions? off|auctioning)|adresstausch\w*|adressentausch\w*|listentausch\w*|list (?:swaps?|exchanges?|rentals?)|gecommercialiseerd\w*|te gelde (?:\w+ )?(?:maken|gemaakt)|zu geld zu machen|(?:tausch\w*|ausgetauscht|austausch\w*|ruil\w*|uitwissel\w*|echang\w*|exchang\w*|swap\w*|intercambi\w*|pretons|preter|pretent|lend\w*|uitlen\w*|uitgeleend|verleih\w*)(?= (?:\w+ ){0,4}(?:\w*adress\w*|\w*address\w*|\w*adres\w*|abonnee\w*|klantenbestand\w*|\w*listen|listes (?:de |d')?(?:clients|abonnes|lecteurs|adresses)|fichiers? (?:de |d')?(?:clients|abonnes|lecteurs|prospects|adresses)|mailing lists?|subscriber lists?|customer lists?|lists|listas|bases de datos de (?:suscriptores|clientes|socios)|direcciones)\b)|(?:zum (?:kauf|verkauf)|zur miete)(?= (?:\w+ ){0,5}(?:an|angeboten|anbieten|anzubieten)\b)|adresshandl\w*|adresshandels|adressverlag\w*|listbroker\w*|listenbroker\w*|datenhandl\w*|datenhandels|datenbroker\w*|data ?brokers?|list brokers?|datahandela\w*|adreshandela\w*|adreshandel|courtiers? (en|de) (donnees|listes|fichiers)|corredor\w* de (datos|listas)|brokers? de datos|(?:(?:make|makes|making|made|earn|earns|earning|earned|verdien\w*|gagn\w*|ganar|ganamos|gana|ganan|obten\w*|obteng\w*)(?:[- ]\w+)? (?:money|geld|de l'argent|argent|dinero)|(?:money|geld|dinero|argent)(?: \w+)? (?:verdien\w*|gagn\w*|ganar|ganamos|obten\w*|obteng\w*))(?= (?:\w+ ){0,2}(?:with|from|off|out of|on|aan|met|mit|uit|avec|sur|con|de|por) (?:\w+ ){0,3}(?:data|datos|donnees|daten|gegevens|informa\w*|profil\w*|personendaten|kundendaten|patientendaten))|(?:geld|money|argent|dinero)(?<=\b(?:mit|met|aan|uit|with|from|avec|con) (?:\w+ ){0,3}(?:daten|gegevens|data|donnees|datos|personendaten|kundendaten) (?:\w+ ){0,2}(?:geld|money|argent|dinero)) (?:\w+ )?(?:verdien\w*|te verdienen|machen|gagn\w*|ganar)|flog|flogged|flogging|verhandeld|verhandelen|vendeis|vendes|vendez|adressvermietung|adresshandel|listbroking\w*|datenhandel|datenverkauf|adressverkauf|mietweise|weiterverausser\w*|monetaris\w*|locations? ou d'echanges?|echanges? ou (?:de |d')?locations?|commerce (?:de |des |du )(?:\w+ ){0,2}(?:renseignements|donnees|informations|fichiers)|(?:locations?|echanges?) (?:de |d')(?:nos |vos |ses |leurs )?(?:fichiers|listes|donnees|coordonnees)|alquiler de (?:nuestras |sus |las )?(?:listas|bases de datos|datos)|vendions|vendrions|vendiamos|vendian|vendia|vendimos|vendieron|vendio|revend\w*|verkauft\w*|zu geld mach\w*|vendier\w*|venderia\w*|commerciali[sz]\w*|comerciali[sz]\w*|comerciamos|comerciar|comercia|vendera|venderemos|venderan|venderse|venderlos|venderlas|venderla|venderlo|vendra|vendrons|vendront|vendamos|vendan|venda|vendiendo|louee|louees|loues|monetis\w*|vermarkt\w*|cedamos|cedan|cedido|cedida|cedidos|cedidas|ingresos por ceder|monnay\w*|monetiz\w*|cede|cedons|cedent|cedera|ceder|cederons|cedee|cedees|cedes|cedemos|revente|reventa|doorverkocht|doorverkopen|verausser\w*|vermietung|handeln|handelen|handelt|handel|sell|sells|selling|sold|resell|resells|reselling|resold|rent|rents|renting|rented|lease|leases|leasing|leased|trade|trades|trading|traded|verkopen|verkoopt|verkoop|verkocht|verkochte|verhuren|verhuurt|verhuurd|verkaufen|verkaufe|verkauf|weiterverkaufen|weiterverkauft|vermieten|vermietet|vendre|vendons|vend|vendent|vendu|vendue|vendus|vendues|louer|louons|loue|louent|vente|vender|vendemos|vende|venden|vendido|vendida|vendidos|vendidas|revender|alquilar|alquilamos|alquila|alquilan|arrendar|arrendamos|venta|sale)\b/g;
 
 /** Verb forms where Dutch/German put the negation after the verb. */
 const V2_VERBS = new Set(['verhandeld', 'verhandelen', 'te koop', 'verkopen', 'verkoopt', 'verkoop', 'verkocht', 'verhuren', 'verhuurt', 'verhuurd', 'verkaufen', 'verkauft', 'verkaufe', 'verkauf', 'vermieten', 'vermietet', 'vermietung', 'doorverkopen', 'doorverkocht', 'weiterverkaufen', 'weiterverkauft', 'handeln', 'handelen', 'handelt', 'handel']);
@@ -58,13 +103,13 @@ const V2_VERBS = new Set(['verhandeld', 'verhandelen', 'te koop', 'verkopen', 'v
 const NOUNS = new Set(['adressvermietung', 'adresshandel', 'listbroking', 'datenhandel', 'datenverkauf', 'adressverkauf', 'for sale', 'selling', 'sale', 'vente', 'venta', 'revente', 'reventa', 'verkauf', 'verkoop', 'vermietung', 'commercialisation', 'comercializacion']);
 
 /** Something the sale is about: data, information, lists, addresses, profiles. */
-const DATA_OBJECT_RE = /\b(ids?|identifiers?|identificador\w*|identifiant\w*|kennung\w*|intereses|interets|interests|interessen|postcodes?|postal codes?|zip codes?|postleitzahl\w*|code postal|codigo postal)\b|data|datos|lista|direcci|adresse|statisti|estadistic|coordonn|fichier|archivo|donnees|daten|gegevens|informa|renseignement|details|adres|address|profil|profiel|\bnames?\b|\bnaam\b|\bnombre|\bnoms?\b|trend|segment|\blists?\b|lijst|bestand|contact|kontakt|e-?mail|personal|personnel|angaben|phone|telefo\w*|telefoon|telephone|correo|courriel|histor\w*|verlauf|location|ubicacion|localisation|locatie|standort|fahrdaten|messwerte|kundendaten|datensatz|releve\w*|lectura\w*|meterstand\w*|zahlerst\w*|perfil\w*|inzicht\w*|insights?|interesses|surfgedrag|\w*gedrag|\w*verhalten|comportement\w*|comportamiento\w*|behaviou?r\w*|records|\b(it|them|esta|ces|sie|deze|ze|ils|elles)\b/;
+const DATA_OBJECT_RE = /\b(ids?|identifiers?|identificador\w*|identifiant\w*|kennung\w*|intereses|interets|interests|interessen|postcodes?|postal codes?|zip codes?|postleitzahl\w*|code postal|codigo postal)\b|data|datos|lista|direcci|adresse|statisti|estadistic|coordonn|fichier|archivo|donnees|daten|gegevens|informa|renseignement|details|adres|address|profil|profiel|\bnames?\b|\bnaam\b|\bnombre|\bnoms?\b|trend|segment|\blists?\b|lijst|bestand|contact|kontakt|e-?mail|personal|personnel|angaben|phone|telefo\w*|telefoon|telephone|correo|courriel|histor\w*|verlauf|location|ubicacion|localisation|\bposition|anschrift|geburt\w*|interet|locatie|standort|fahrdaten|messwerte|kundendaten|datensatz|releve\w*|lectura\w*|meterstand\w*|zahlerst\w*|perfil\w*|inzicht\w*|insights?|interesses|surfgedrag|\w*gedrag|\w*verhalten|comportement\w*|comportamiento\w*|behaviou?r\w*|records|\b(it|them|esta|ces|sie|deze|ze|ils|elles)\b/;
 
 /** Business transfers: a company sold/merged, not a data sale. */
-const BUSINESS_RE = /\b((sell|sold|buy|transfer)\w* (or (sell|sold|buy|transfer)\w* )?(all |some |any |part |a part |substantially all |all or (a )?part |all or (a )?portion )?(of )?(our |its |the |their )?(business|assets|company|companies|stores|units|brands)|business offerings|transferred (business )?assets|fuseert|fuseren|(bedrijf|onderneming|organisatie) (wordt|is) (verkocht|overgenomen)|wordt overgenomen|(unternehmen|gesellschaft) (verkauft|ubernommen) wird|(societe|entreprise) (est|serait) (vendue|cedee|rachetee)|(empresa|compania|sociedad) (es|fuera|sea) (vendida|adquirida)|merger|merge|merged|acquisition|acquired|acquire|bankrupt\w*|insolven\w*|reorgani[sz]ation|sale of (all|some|substantially|part|our|the company|its|a portion)|(business|company|assets?) (is|are|were|was|be|being) sold|we are sold|is sold or|sell (all|some|substantially|part|a portion) of (our|its)|(sell|sold) (our|its|the) (business|company|assets)|fusie|faillissement|overname van|fusion|ubernahme|unternehmensverkauf|(verkauf|verausserung|ubertragung) (des|unseres|eines) (unternehmens|betriebs|geschafts)\w*|unternehmensteil\w*|erwerber\w*|faillite|cession(?! (a titre \w+ )?(de |des |d')(vos |ses |leurs |nos |ces )?(donnees|coordonnees|informations|fichiers|renseignements|adresses))|rachat|adquisicion|quiebra|assets?|activos|actifs|business units?|operations are sold|(wordt|is) (ons |het )?(bedrijf|onderneming) (verkocht|overgenomen)|(empresa|compania|sociedad) se (vende|fusiona)|se fusiona|(unternehmen|praxis|gesellschaft) (verkauft|ubergeben|veraussert) wird|nachfolger\w*|ganz oder teilweise|vermogenswert\w*|(shop|laden|geschaft|betrieb|firma|verlag|kanzlei|zaak|winkel|librairie|boutique|tienda|negocio) (\w+ ){0,5}(verkauft|verkocht|vendue?|vendid[oa]|verkopen|vendre)|in andere handen|acquereur|repreneur|adquirente|geschaftsbetrieb\w*|rachet\w*|fonds de commerce|new owner|nieuwe eigenaar|neuen inhaber|nouveau proprietaire|nuevo propietario)\b/;
+const BUSINESS_RE = /\b((sell|sold|buy|transfer)\w* (or (sell|sold|buy|transfer)\w* )?(all |some |any |part |a part |substantially all |all or (a )?part |all or (a )?portion )?(of )?(our |its |the |their )?(business|assets|company|companies|stores|units|brands)|business offerings|transferred (business )?assets|fuseert|fuseren|(bedrijf|onderneming|organisatie) (wordt|is) (verkocht|overgenomen)|wordt overgenomen|(unternehmen|gesellschaft) (verkauft|ubernommen) wird|(societe|entreprise) (est|serait) (vendue|cedee|rachetee)|(empresa|compania|sociedad) (es|fuera|sea) (vendida|adquirida)|merger|merge|merged|acquisition|acquired|bankrupt\w*|insolven\w*|reorgani[sz]ation|sale of (all|some|substantially|part|our|the company|its|a portion)|(business|company|assets?) (is|are|were|was|be|being) sold|we are sold|is sold or|sell (all|some|substantially|part|a portion) of (our|its)|(sell|sold) (our|its|the) (business|company|assets)|fusie|faillissement|overname van|fusion|ubernahme|unternehmensverkauf|(verkauf|verausserung|ubertragung) (des|unseres|eines) (unternehmens|betriebs|geschafts)\w*|unternehmensteil\w*|erwerber\w*|faillite|cession(?! (a titre \w+ )?(de |des |d')(vos |ses |leurs |nos |ces )?(donnees|coordonnees|informations|fichiers|renseignements|adresses))|rachat|adquisicion|quiebra|assets?|activos|actifs|business units?|operations are sold|(wordt|is) (ons |het )?(bedrijf|onderneming) (verkocht|overgenomen)|(empresa|compania|sociedad) se (vende|fusiona)|se fusiona|(unternehmen|praxis|gesellschaft) (verkauft|ubergeben|veraussert) wird|nachfolger\w*|ganz oder teilweise|vermogenswert\w*|(shop|laden|geschaft|betrieb|firma|verlag|kanzlei|zaak|winkel|librairie|boutique|tienda|negocio) (\w+ ){0,5}(verkauft|verkocht|vendue?|vendid[oa]|verkopen|vendre)|in andere handen|acquereur|repreneur|adquirente|geschaftsbetrieb\w*|rachet\w*|fonds de commerce|new owner|nieuwe eigenaar|neuen inhaber|nouveau proprietaire|nuevo propietario)\b/;
 
 /** Selling goods, not data: what comes right after the verb ("sell tickets", "vendons des abonnements"); insurers as recipients are not goods ("Verkauf an Versicherungen"). */
-const PRODUCT_AFTER_RE = /^\s*(?!(an|to|aan|a|aux|au|al) (\w+ )?(versicherung\w*|verzekeraar\w*|assureurs?|aseguradoras?|insurers?|insurance (companies|providers))\b)(,? ?(or|and|of|oder|und|ou|et|o|y|en) (buy|purchase|order|download|stream|kopen|bestellen|kaufen|acheter|commander|comprar|pedir|install|deliver|repair|maintain|service|ship|leveren|installer|repar|onderh|liefer|wart|livr|entreg|instal)\w*[ ,]|((?!(?:personal|customer|user|data|informa|gegevens|daten|donnees|datos)\w*\b)\w+ ){0,4}\w*(products?|goods|services|tickets|items?|merchandise|insurance|policies|contracts?|passes|books|textbooks|vehicles?|cars?|advertising|ad space|subscriptions?|memberships?|gift cards?|producten|diensten|kaartjes|verzekering\w*|abonnement\w*|polissen|artikelen|produkte|waren|karten|versicherung\w*|abos?|vertrage|alkohol\w*|getranke|produits|billets|assurances?|contrats?|articles|productos|articulos|entradas|billetes|seguros?|polizas|contratos|suscripciones|devices?|laptops?|(?:smart)?phones?(?! ?numbers?)|computers?|furniture|bikes?|bicycles?|houses?|homes?|property|properties|woning\w*|huis|huizen|fietsen|meubels|telefoons|gerate|fahrrader|mobel|wohnung\w*|haus|hauser|immobilie\w*|appareils|ordinateurs|meubles|velos|maisons?|logements?|vivienda\w*|casas?|pisos?|muebles|bicicletas|ordenadores|moviles|telefonos|artikel|articulo|producto|billete|entrada|anteile|aktien|aandelen|acciones|participaciones)\b)/;
+const PRODUCT_AFTER_RE = /^\s*(?!(an|to|aan|a|aux|au|al) (\w+ )?(versicherung\w*|verzekeraar\w*|assureurs?|aseguradoras?|insurers?|insurance (companies|providers))\b)(,? ?(or|and|of|oder|und|ou|et|o|y|en) (buy|purchase|order|download|stream|kopen|bestellen|kaufen|acheter|commander|comprar|pedir|install|deliver|repair|maintain|service|ship|leveren|installer|repar|onderh|liefer|wart|livr|entreg|instal)\w*[ ,]|(?!(?:to|an|aan|aux|au|al|a)\b)((?!(?:personal|customer|user|data|informa|gegevens|daten|donnees|datos)\w*\b)[\w-]+,? ){0,4}\w*(products?|produkt|produit|producto|product|alcohol|alcool|tabak|tobacco|tabac|tabaco|knives|weapons|lighters|medicines?|medicaments?|medicamentos?|medikamente|geneesmiddelen|goods|services|tickets|items?|merchandise|insurance|policies|contracts?|passes|books|textbooks|vehicles?|cars?|advertising|ad space|subscriptions?|memberships?|gift cards?|producten|diensten|kaartjes|verzekering\w*|abonnement\w*|polissen|artikelen|produkte|waren|karten|versicherung\w*|abos?|vertrage|alkohol\w*|getranke|produits|billets|assurances?|contrats?|articles|productos|articulos|entradas|billetes|seguros?|polizas|contratos|suscripciones|devices?|laptops?|(?:smart)?phones?(?! ?numbers?)|computers?|furniture|bikes?|bicycles?|houses?|homes?|property|properties|woning\w*|huis|huizen|fietsen|meubels|telefoons|gerate|fahrrader|mobel|wohnung\w*|haus|hauser|immobilie\w*|appareils|ordinateurs|meubles|velos|maisons?|logements?|vivienda\w*|casas?|pisos?|muebles|bicicletas|ordenadores|moviles|telefonos|artikel|articulo|producto|billete|entrada|anteile|aktien|aandelen|acciones|participaciones)\b)/;
 
 /** Goods as the sentence's subject ("Reward points cannot be sold", "Gespaarde punten kunnen niet worden verkocht"). */
 const GOODS_SUBJECT_RE = /^\W*(\w+ ){0,2}((?!daten|data|gegevens|donnees|datos)\w*(punten|punkte|points|puntos|bonnen|gutscheine|abonnements?|abos|tickets)|points|punten|punkte|bonuspunkte|puntos|vouchers?|gift ?cards?|cadeaubonnen|cadeaukaarten|tegoedbonnen|gutscheine|bons d'achat|cartes? cadeaux?|cheques? regalo|tarjetas? regalo|tickets?|billets|entradas|kaartjes|eintrittskarten)\b(?! (data|information|details|gegevens|daten|donnees|datos))/;
@@ -76,7 +121,7 @@ const USER_TRADE_RE = /\b(you|customers?|users?|consumers?|u|je|sie|vous|usted|u
 const SOLD_OUT_RE = /\b(sold out|sells? out|selling out|uitverkocht|ausverkauft|epuise|agotado|agotada)\b/;
 
 /** Negators (folded). */
-const NEG_RE = /\b(niets|nichts|rien|not|never|no|none|dont|doesnt|wont|cant|restricted|neither|nor|cannot|without|nobody|noone|nothing|excluded|niemand|niemanden|niemandem|uitgesloten|keinesfalls|keineswegs|exclu|exclue|exclus|exclues|nadie|nada|excluida|excluido|excluidas|excluidos|niet|nooit|geen|nimmer|noch|nicht|nie|niemals|weder|kein|keine|keinen|keiner|keines|keinem|ne|n|pas|jamais|aucun|aucune|ni|nunca|jamas|ningun|ninguna|ninguno|prohibited|prohibit|prohibits|prohibe|prohiben|prohibimos|forbid|forbids|forbidden|verboden|verbiedt|verbieden|verbietet|verbieten|untersagen|untersagt|verboten|ausgeschlossen|interdit|interdite|prohibido|prohibida|sin|sans|zonder|ohne|hors de question|out of the question|geen sprake|nicht in frage|fuera de (toda )?cuestion|ebenso wenig|ebensowenig|evenmin|non plus|tampoco|keinerlei|zero|cero|nul|unterbleib\w*|unterlass\w*|verzicht\w*|refus\w*|refrain\w*|negamos|niega\w*|weiger\w*|abstain\w*|abstien\w*|abstenemos|nullement|aucunement|geenszins|infrage|et non|mais non|non pas)\b|n't/;
+const NEG_RE = /\b(niets|nichts|rien|not|never|no|none|dont|doesnt|wont|cant|restricted|neither|nor|cannot|without|nobody|noone|nothing|excluded|niemand|niemanden|niemandem|uitgesloten|keinesfalls|keineswegs|exclu|exclue|exclus|exclues|nadie|nada|excluida|excluido|excluidas|excluidos|niet|nooit|geen|nimmer|noch|nicht|nie|niemals|weder|kein|keine|keinen|keiner|keines|keinem|ne|n|pas|jamais|aucun|aucune|ni|nunca|jamas|ningun|ninguna|ninguno|prohibited|prohibit|prohibits|prohibe|prohiben|prohibimos|forbid|forbids|forbidden|verboden|verbiedt|verbieden|verbietet|verbieten|untersagen|untersagt|verboten|ausgeschlossen|interdit|interdite|prohibido|prohibida|sin|sans|zonder|ohne|hors de question|out of the question|geen sprake|nicht in frage|fuera de (toda )?cuestion|ebenso wenig|ebensowenig|evenmin|non plus|tampoco|keinerlei|zero|cero|nul|unterbleib\w*|unterlass\w*|verzicht\w*|refus\w*|refrain\w*|negamos|niega\w*|weiger\w*|abstain\w*|abstien\w*|abstenemos|nullement|aucunement|geenszins|infrage|et non|mais non|non pas|nix|niks|absage|abgesagt|afgewezen|ecartee?s?|verworfen|abgelehnt|descartad[oa]s?)\b|n't/;
 
 /** Things that end a negation's scope between negator and verb. */
 const BREAK_RE = /\b(but|however|although|except that|while|whereas|because|maar|echter|omdat|aber|jedoch|weil|mais|cependant|parce que|puisque|pero|sin embargo|sino|porque|ya que)\b|[;:]/g;
@@ -85,14 +130,14 @@ const BREAK_RE = /\b(but|however|although|except that|while|whereas|because|maar
 const AFTER_END_RE = /[,;.:!?]|\b(als|wenn|falls|indien|tenzij|sofern|unless|if|wanneer|zodra|who|whom|which|that|qui|welke|quienes)\b/;
 
 /** Being paid for sharing. */
-const PAYMENT_RE = /\b(in exchange for (payment|money|compensation|a fee|monetary|remuneration)|for (monetary |valuable )?consideration|against (payment|remuneration|a fee|consideration|compensation|money)|for (payment|money|a fee|a price|compensation)|(who|which|that) (pay|pays) us|paid (to )?us|qualif\w* as an? "?sale|considered an? "?sale|tegen (betaling|vergoeding|een vergoeding)|in ruil voor (een )?(financiele )?(geld|betaling|vergoeding)|gegen (entgelt|bezahlung|gebuhr|eine gebuhr)|contre (remuneration|paiement|une remuneration|de l'argent|de l argent|une contrepartie financiere)|en contrepartie d'une remuneration|moyennant (un )?(paiement|remuneration|finance|contrepartie)|a titre (gratuit ou |gracieux ou )?onereux|(de|en) (forma|manera) onerosa|con caracter oneroso|mediante (un )?pago|previo pago|obtenemos ingresos|a cambio de (dinero|un pago|una contraprestacion|pago|una remuneracion|una compensacion|una comision|comision)|for a commission|in return for (payment|a fee|money|cash|a commission)|for cash|gegen geld|on a reciprocal basis|(transferencia|cesion|transmision)\w* onerosa\w*|in return for (\w+ )?revenue|counts? as an? "?sale|gilt als "?verkauf|geldt als "?verkoop|constitue une "?vente|se considera (una )?"?venta|(pay\w*|paid) (us )?for (your |the |this |that |these |those )?(data|information|details)|(nos )?pag\w* por (los |esos |estos |sus |tus |la )?(datos|informacion)|(zahl\w*|bezahl\w*) (uns )?fur (ihre |die |diese )?(daten|informationen)|beta+l\w* (ons )?voor (uw |de |je |deze )?(gegevens|informatie)|pai\w* pour (vos |les |ces )?(donnees|informations)|(pay\w*|paid) (us )?for (anything|everything|whatever|what) (\w+ ){0,2}(know|learn|collect)\w*|tegen (een )?(geldelijke |financiele )?(of andere )?tegenprestatie|gegen (eine )?(geldwerte |finanzielle )?gegenleistung|contre (une )?contrepartie|contre (des )?revenus|for reciprocal (\w+ ){0,2}(access|mailings?|exchanges?)|tegen (een )?(commissie|provisie)|gegen (eine )?(vergutung|provision)|gegen provision|moyennant (une )?commission|en echange d'une (commission|remuneration)|a titulo (gratuito [ou] )?oneroso|pay\w* (us )?for (access|the right|the ability|the opportunity|the possibility)|gegen lizenzgebuhr\w*|contre redevance|moyennant (une )?redevance|mediante (precio|contraprestacion|pago|remuneracion)|conce\w* (a des tiers |a terceros )(\w+ ){0,3}licen[cs]\w*|licencias? (de uso )?(sobre|de) (\w+ ){0,3}(datos|base)|licence d'exploitation|(im gegenzug|als gegenleistung|in return|in exchange|in ruil|daarvoor|dafur|en contrepartie|en echange|en retour|a cambio),? (?:(?!(?:we|wij|wir|nous|nosotros|you|u|je|jij|vous|usted|ustedes)\b)\w+ ){0,2}(erhalten|bekommen|receive|get|gets|krijgen|ontvangen|recoivent|obtiennent|reciben|obtienen) (?:sie von uns |(?!(?:wir|we|wij|nous|nosotros|you|u|je|jij|vous|usted|ustedes|sie)\b))(\w+ ){0,4}\w*(daten|data|gegevens|donnees|datos|profil\w*|profiles?|details|adressen|addresses|coordonnees|informa\w*))\b/;
+const PAYMENT_RE = /\b(in exchange for (payment|money|compensation|a fee|monetary|remuneration)|for (monetary |valuable )?consideration|against (payment|remuneration|a fee|consideration|compensation|money)|for (payment|money|a fee|a price|compensation)|(who|which|that) (pay|pays) us|paid (to )?us|qualif\w* as an? "?sale|considered an? "?sale|tegen (betaling|vergoeding|een vergoeding)|in ruil voor (een )?(financiele )?(geld|betaling|vergoeding)|gegen (entgelt|bezahlung|gebuhr|eine gebuhr)|contre (remuneration|paiement|une remuneration|de l'argent|de l argent|une contrepartie financiere)|en contrepartie d'une remuneration|moyennant (un )?(paiement|remuneration|finance|contrepartie)|a titre (gratuit ou |gracieux ou )?onereux|(de|en) (forma|manera) onerosa|con caracter oneroso|mediante (un )?pago|previo pago|obtenemos ingresos|a cambio de (dinero|un pago|una contraprestacion|pago|una remuneracion|una compensacion|una comision|comision)|for a commission|in return for (payment|a fee|money|cash|a commission)|for cash|gegen geld|on a reciprocal basis|(transferencia|cesion|transmision)\w* onerosa\w*|in return for (\w+ )?revenue|counts? as an? "?sale|gilt als "?verkauf|geldt als "?verkoop|constitue une "?vente|se considera (una )?"?venta|(pay\w*|paid) (us )?for (your |the |this |that |these |those )?(data|information|details)|(nos )?pag\w* por (los |esos |estos |sus |tus |la )?(datos|informacion)|(zahl\w*|bezahl\w*) (uns )?fur (ihre |die |diese )?(daten|informationen)|beta+l\w* (ons )?voor (uw |de |je |deze )?(gegevens|informatie)|pai\w* pour (vos |les |ces )?(donnees|informations)|(pay\w*|paid) (us )?for (anything|everything|whatever|what) (\w+ ){0,2}(know|learn|collect)\w*|tegen (een )?(geldelijke |financiele )?(of andere )?tegenprestatie|gegen (eine )?(geldwerte |finanzielle )?gegenleistung|contre (une )?contrepartie|contre (des )?revenus|for reciprocal (\w+ ){0,2}(access|mailings?|exchanges?)|tegen (een )?(commissie|provisie)|gegen (eine )?(vergutung|provision)|gegen provision|moyennant (une )?commission|en echange d'une (commission|remuneration)|a titulo (gratuito [ou] )?oneroso|pay\w* (us )?for (access|the right|the ability|the opportunity|the possibility)|gegen lizenzgebuhr\w*|contre redevance|moyennant (une )?redevance|mediante (precio|contraprestacion|pago|remuneracion)|conce\w* (a des tiers |a terceros )(\w+ ){0,3}licen[cs]\w*|licencias? (de uso )?(sobre|de) (\w+ ){0,3}(datos|base)|licence d'exploitation|(paid|unpaid) or (otherwise|unpaid|not)|betaald of (onbetaald|niet|gratis)|gegen (bezahlung|entgelt) oder (unentgeltlich|kostenlos|nicht)|(entgeltlich|kostenlos) oder (unentgeltlich|entgeltlich|kostenpflichtig)|gratuitement ou (non|contre \w+)|payant ou (non|gratuit)|pagad[oa]s? o (no|gratis)|(pay\w*|paid|beta+l\w*|zahl\w*|bezahl\w*|pai\w*|pag\w*) (us |ons |uns |nous |nos )?(per|pro|par|por|for each|for every|voor elk\w*|fur jed\w*|pour chaque|por cada) (\w+ )?(contact\w*|leads?|profiles?|profiel\w*|profil\w*|records?|address\w*|adres\w*|kontakt\w*|datensatz|adresse|contacto|perfil|kaarthouder|titular)|(im gegenzug|als gegenleistung|in return|in exchange|in ruil|daarvoor|dafur|en contrepartie|en echange|en retour|a cambio),? (?:(?!(?:we|wij|wir|nous|nosotros|you|u|je|jij|vous|usted|ustedes)\b)\w+ ){0,2}(erhalten|bekommen|receive|get|gets|krijgen|ontvangen|recoivent|obtiennent|reciben|obtienen) (?:sie von uns |(?!(?:wir|we|wij|nous|nosotros|you|u|je|jij|vous|usted|ustedes|sie)\b))(\w+ ){0,4}\w*(daten|data|gegevens|donnees|datos|profil\w*|profiles?|details|adressen|addresses|coordonnees|informa\w*))\b/;
 
 /**
  * Money that could be for anything ("customers pay us a subscription fee", "kostenpflichtiges
  * Abo"): a sale only where the same sentence hands data over or gives access to it.
  */
 /** Payers named before "pay us", also at the end of a compound ("advertentiepartners betalen ons"). */
-const PAYERS_RE = /(advertisers|partners|companies|brands|they|sponsors) pay us\b|(adverteerders|partners|bedrijven) betalen ons\b|(werbepartner|partner|unternehmen|werbekunden) (bezahlen|zahlen) uns\b|(annonceurs|partenaires|marques|ils|elles) nous (remunerent|paient|payent)\b|(zij|ze) betalen ons\b|ellos nos pagan\b|(anunciantes|socios|empresas|marcas) nos pagan\b/;
+const PAYERS_RE = /\b(?:pay us|betalen ons|(?:be)?zahlen uns|nous (?:remunerent|paient|payent)|nos pagan)\b(?<=(?:advertisers|partners|companies|brands|they|sponsors) pay us|(?:adverteerders|partners|bedrijven|zij|ze) betalen ons|(?:werbepartner|partner|unternehmen|werbekunden) (?:bezahlen|zahlen) uns|(?:annonceurs|partenaires|marques|ils|elles) nous (?:remunerent|paient|payent)|(?:anunciantes|socios|empresas|marcas|ellos) nos pagan)/;
 
 const PAID_RE = /\b((pays?|paying) us|(receive|earn|get)\w* (a )?(compensation|fee|fees|payment|commission|revenue)|on a paid basis|for a fee|licens\w* ([\w-]+ ){0,3}(data|information|readings|addresses|details|identifiers|locations?)|(erhalten|bekommen|receive|get|ontvangen|krijgen|recevons|percevons|recibimos|obtenemos) (wir |we )?(\w+ ){0,2}(gegenleistung|consideration|tegenprestatie|contrepartie|contraprestacion|compensation|remuneration|vergutung)|(im gegenzug|als gegenleistung|in return|in exchange|en contrepartie|en echange|a cambio|in ruil) (\w+ ){0,2}(uberlass\w*|ubermitteln|geben|share|provide|give|hand|partageons|transmettons|cedemos|compartimos|geven|delen|verstrekken) (\w+ ){0,5}\w*(daten|data|gegevens|donnees|datos|profil\w*|profiles?|details|adressen|addresses)|revenue\w* (comes? )?from licens\w*|ontvangen (een )?(vergoeding|betaling|commissie)|ons (\w+ ){0,6}(betalen|betaalt|betaald)|remunerates? (us|the company|\w+ for)|remunerated (by|for)|se licencian|licenci(an|amos) (\w+ ){0,3}(datos|historial\w*|perfiles|informacion|bases)|(obten\w*|obteng\w*|recib\w*|ganamos|ganar) (\w+ ){0,2}dinero|(erzielen|generieren|erwirtschaften) (\w+ ){0,2}(einnahmen|erlose|umsatz\w*)|(earn|earns|generate|generates|make|makes) (\w+ ){0,2}(revenue|income)|(genereren|verdienen) (\w+ ){0,2}(inkomsten|omzet)|(generons|tirons|realisons|percevons) (\w+ ){0,2}revenus|in licentie (geven|gegeven)|entgeltlich\w*|kostenpflichtig\w*|(zahlen|bezahlen|zahlt) uns|uns (\w+ ){0,6}(zahlen|bezahlen|zahlt)|erhalten (eine )?(vergutung|provision|gebuhr)|lizenzier\w*|gegen geld|nous (versent|paient|payent|remunerent|retribuent)|perce\w* une remuneration|contre paiement|concession de licences?|nos (pagan|paga|abonan)|recib\w* (una )?(compensacion|comision|remuneracion|contraprestacion)|licenciar|contra pago|(vergutung|provision|gebuhr|entgelt) (\w+ ){0,2}erhalten|erhalten (dafur |hierfur |davon )?(eine |ein )?(vergutung|provision|gebuhr|entgelt)|contrepartie financiere|(nous|la|les|le) remunerent|ontvangen (wij |we )?(\w+ ){0,4}(een )?(vergoeding|betaling|commissie|provisie)|(data|information|profiles|records|lists|segments|insights)[^.;]{0,20}(which|that) we licen[sc]e|a cambio nos|bajo licencia|sous licence|(erhalten|bekommen) (wir )?(\w+ ){0,3}(anteil|provision|vergutung|gebuhr|entgelt|erlos\w*|einnahmen)|receive (a share|a portion|part) of (the )?(revenue|proceeds|income)|(erhalten|receive|ontvangen|recevons|recibimos) (wir |we )?(im gegenzug|in return|in ruil|en retour|en echange|a cambio)|entgeltlich\w* (\w+ ){0,2}(uberlass\w*|weitergabe|ubermittlung)|ontvangt (\w+ ){0,6}(een )?(vergoeding|betaling|commissie|provisie)|licentie\w* (op|voor) (\w+ ){0,2}\w*(gegevens|data|bestand\w*)|(im austausch (gegen|fur)|en echange de|in ruil voor|a cambio de|in exchange for) (\w+ ){0,3}(spielwahrung|recompens\w*|rewards?|beloning\w*|korting\w*|discounts?|rabatt\w*|remises?|descuentos?|punkte|points|puntos|punten|\w*einnahmen|revenue|\w*inkomsten|ingresos|revenus)|(krijgen|ontvangen) (wij|we) (\w+ ){0,3}(deel|vergoeding|commissie|percentage)|licens\w* (\w+ ){0,3}(histor\w*|profiles|records|lists|segments|insights)|(a |an |een |eine |une |una )?(share|portion|part|cut|percentage|deel|aandeel|anteil|parte|quote-part) (of|van|an|des|de|del|am|aan) (the |their |its |hun |den |dem |ihren |leurs |sus |los |la |les |de )?(revenue|revenues|proceeds|profits|income|omzet|inkomsten|opbrengst\w*|winst|umsatz\w*|erlos\w*|einnahmen|gewinn\w*|revenus|recettes|benefices|ingresos|beneficios|ventas)|umsatzbeteiligung|erlosbeteiligung|gewinnbeteiligung|revenue[- ]shar\w*|omzetdeling|winstdeling|participation aux (revenus|recettes|benefices)|partage des revenus|reparto de (los )?ingresos|participacion en (los )?(ingresos|beneficios)|(receive|get|erhalten|bekommen|ontvangen|krijgen|recevons|percevons|recibimos|obtenemos) (nothing|nichts|niets|rien|nada) (\w+ )?(in return|in exchange|im gegenzug|dafur|in ruil|daarvoor|ervoor|en echange|en retour|en contrepartie|a cambio))\b/;
 
@@ -155,7 +200,52 @@ interface VerbHit { start: number; end: number; negated: boolean; answered?: boo
  */
 const NOT_DATA = 'not_data';
 /** "Ihre Daten sind keine Handelsware", "your data is not a commodity". */
-const NOT_A_COMMODITY_RE = /\b(data|daten|gegevens|donnees|datos|informations?)\b[^.;]{0,40}\b(keine|kein|not|no|never|geen|nooit|pas|jamais|nunca)\b[^.;]{0,20}\b(handelsware|commodity|merchandise|koopwaar|handelswaar|marchandise|mercancia)/;
+const NOT_A_COMMODITY_RE = /(data|daten|gegevens|donnees|datos|\binformations?)\b[^.;]{0,40}(\b(keine|kein|keinerlei|not|no|never|geen|nooit|pas|jamais|nunca|nicht)\b[^.;]{0,20}\b(handelsware|handelsgut|handelsobjekt|commodity|merchandise|koopwaar|handelswaar|marchandise|mercancia)|(\b(is|are|sind|ist|zijn|est|sont|es|son)( \w+)? (not|nicht|kein\w*|geen|pas|no)|\b(isn't|aren't|isnt|arent))( \w+)? (a |an |ein |een |un |une |una )?(product|produkt|produit|producto)\b)/;
+/** Business transfer and data-object checks scan the whole sentence: memoised for the sentence in hand. */
+let memoSentence = '';
+let memoBusiness: boolean | undefined;
+let memoObject: boolean | undefined;
+function sentenceMemo(s: string): void {
+  if (s === memoSentence) return;
+  memoSentence = s;
+  memoBusiness = undefined;
+  memoObject = undefined;
+}
+function isBusinessTransfer(s: string): boolean {
+  sentenceMemo(s);
+  return (memoBusiness ??= BUSINESS_RE.test(s));
+}
+function hasDataObject(s: string): boolean {
+  sentenceMemo(s);
+  return (memoObject ??= DATA_OBJECT_RE.test(s));
+}
+
+/** Something given in return ("Im Gegenzug", "A cambio de publicidad gratuita", "Statt Geld"), */
+const CONSIDERATION_RE = /\b(in return|in exchange|en contrepartie|en echange|a cambio|im gegenzug|als gegenleistung|in ruil|als tegenprestatie|statt geld|anstelle von geld|instead of (money|payment|cash)|au lieu d'argent|en lugar de dinero|en vez de dinero|in plaats van geld)\b/;
+/** …for which a third party receives data ("erhält er die Nutzungsdaten", "notre partenaire reçoit l'ensemble des données"). */
+const RECEIVES_DATA_RE = /\b(receives?|gets|erhalt|erhalten|bekommt|bekommen|ontvangt|ontvangen|krijgt|krijgen|recoit|recoivent|recibe|reciben|obtiene|obtienen|recupere|recuperent) (?!(wir|we|wij|nous|nosotros|you|u|je|jij|vous|usted|ustedes|du|tu)\b)([\w']+ ){0,5}\w*(daten|data|gegevens|donnees|datos|profil\w*|profiles?|perfiles|adressen|addresses|adresses|coordonnees|correos|e-?mail\w*)\b/;
+const USERS_DATA_RE = /\b(your|ihre\w*|deine\w*|uw|je|jouw|vos|tes|sus|tus|aller|unserer|onze|of our|de nos|de nuestros|nuestros|nos membres|nos clients|nos abonnes)\b/;
+const WE_BEFORE_RE = /\b(we|wir|wij|nous|nosotros|you|u|je|jij|vous|usted|du|tu)\s+$/;
+
+/** Consideration and a third party receiving data for it, in one sentence: a sale in kind. */
+function consideredReceipt(s: string): RegExpExecArray | null {
+  const lead = CONSIDERATION_RE.exec(s);
+  if (lead === null) return null;
+  const got = RECEIVES_DATA_RE.exec(s);
+  if (got === null || WE_BEFORE_RE.test(s.slice(Math.max(0, got.index - 12), got.index))) return null;
+  // the users' data ("aller Accounts", "de nos membres"), not "they may receive e-mail messages in exchange for …"
+  return USERS_DATA_RE.test(s.slice(got.index, got.index + got[0].length + 60)) ? lead : null;
+}
+
+/** An offer of money imagined and refused ("Zelfs als iemand ons er een miljoen voor zou bieden: …", "egal was er bietet"). */
+const OFFER_RE = /\b(zelfs als|ook als|even if|even when|auch wenn|selbst wenn|sogar wenn|meme si|aunque|incluso si|ni aunque)\b[^:;.]{0,80}\b(bied\w*|bood|boden|offer\w*|biet\w*|bote\w*|bot|offr\w*|ofrec\w*|pag\w*|pai\w*|pay\w*|beta+l\w*|zahl\w*|bezahl\w*)\b|\b(egal|ganz gleich) (was|wie viel|welchen preis)\b[^.;]{0,30}\b(biet\w*|zahl\w*|bezahl\w*)\b|\bno matter (what|how much)\b[^.;]{0,30}\b(offer\w*|pa(y|id)\w*)\b|\b(ongeacht|hoeveel)\b[^.;]{0,30}\b(bied\w*|beta+l\w*)\b|\b(peu importe|quel que soit) (le prix|la somme|ce qu)|\b(da igual|sin importar) (lo que|cuanto)\b[^.;]{0,30}\b(ofrezc\w*|pag\w*)\b/;
+
+/** The imagined offer, and a negation outside it: the sentence refuses to sell. */
+function refusedOffer(s: string): boolean {
+  const offer = OFFER_RE.exec(s);
+  return offer !== null && NEG_RE.test(s.slice(0, offer.index) + ' ' + s.slice(offer.index + offer[0].length));
+}
+
 /** "Ihre Gesundheitsdaten sind unverkäuflich", "onverkoopbaar". */
 const UNSALEABLE_RE = /\b(unverkauflich\w*|unverausserlich\w*|onverkoopba\w*|invendables?)\b/;
 /** A denied sale followed by an elliptic "but this we do": "verkaufen wir nicht, wohl aber Kaufprofile", "maar wel …", "pero sí …". */
@@ -168,9 +258,9 @@ function affirmedElliptically(s: string, from: number): boolean {
 }
 
 /** A later sentence saying a sale has stopped ("Seitdem ist damit Schluss", "we no longer do"). */
-const STOPPED_RE = /\b(nicht mehr|no longer|not anymore|any longer|niet meer|plus jamais|ya no|dejado de|dejamos de|aufgehort|schluss|beendet|gestopt|beeindigd|stopped|ceased|ended|cesse|mis fin|puesto fin)\b|\b(ne |n')(\w+ ){0,3}plus\b/;
+const STOPPED_RE = /\b(nicht mehr|no longer|not anymore|any longer|niet meer|plus jamais|ya no|dejado de|dejamos de|aufgehort|schluss|beendet|gestopt|beeindigd|stopped|ceased|ended|cesse|mis fin|puesto fin|pris fin|prend fin|arrete\w*|wound down|discontinued|phased out|abolished|eingestellt|afgeschaft|opgeheven|stopgezet|terminad[oa]|plus aucun\w*)\b|\b(ne |n')(\w+ ){0,3}plus\b/;
 /** A sale dated in the past ("Bis März 2024 haben wir … verkauft", "Hasta 2024 vendíamos …"), not "until you opt out". */
-const UNTIL_RE = /\b(until|till|up to|throughout|during|bis|tot|hasta|durante|jusqu\w*|in den jahren|in de jaren)\b[^.;]{0,30}\b(19|20)\d\d\b|\b(previously|formerly|fruher|vroeger|autrefois|anteriormente|in the past|in het verleden|in der vergangenheit|par le passe|en el pasado)\b/;
+const UNTIL_RE = /\b(until|till|up to|throughout|during|bis|tot|hasta|durante|jusqu\w*|in den jahren|in de jaren)\b[^.;]{0,30}\b(19|20)\d\d\b|\b(previously|formerly|used to|solia\w*|fruher|vroeger|autrefois|anteriormente|in the past|in het verleden|in der vergangenheit|par le passe|en el pasado)\b/;
 
 /** A sale only imagined ("Should we ever sell data, …"): no stance, unless the next sentence says it is not the case. */
 const HYPOTHETICAL = 'hypothetical';
@@ -187,10 +277,12 @@ const LEAD_NEG_RE = /^\W*(there (is|are|will be) no|er (is|zijn) geen|es gibt (k
 const DE_SPLIT_NEG_RE = /\b(schliess\w*|lehn\w*)\b[^.;!?]{0,200}\b(aus|ab)\b/;
 
 /** Product right before a participle ("a product sold through our store", "tickets sold"). */
-const PRODUCT_BEFORE_RE = /\b(products?|items?|goods|tickets|producten|artikelen|produkte|artikel|waren|produits|articles|billets|productos|articulos|entradas)\s+(are |is |being |were |worden |werden |wird |sont |son |se )?$|\b(contrato|contract|vertrag|contrat|contrato de|contract van) (de |van |of )?$/;
+const PRODUCT_BEFORE_RE = /^\W*(kaufen|kopen|acheter|comprar|buy|buying|achat|compra|kauf|aankoop)\s*(und|&|en|et|y|and|\/|\+)\s*$|\b(products?|items?|goods|tickets|producten|artikelen|produkte|artikel|waren|produits|articles|billets|productos|articulos|entradas)\s+(are |is |being |were |worden |werden |wird |sont |son |se )?$|\b(contrato|contract|vertrag|contrat|contrato de|contract van) (de |van |of )?$/;
 
 /** The user sells something ("When you sell an item", "Cuando vendes un artículo", "Verkoop je iets via ons platform"), unless asked of the company ("Do you sell my data?"). */
 function userSells(s: string, start: number, end: number, verb: string): boolean {
+  // the user asking about their own data addresses the company: "Vous revendez mes données ?"
+  if (s.includes('?') && /\b(my|mes|meine\w*|mijn|mis)\b/.test(s)) return false;
   if (verb === 'vendes' || verb === 'vendez') return !s.includes('?');
   // "Wenn Sie … ein Fahrrad verkaufen", "Als u iets verkoopt": a condition on the user's own sale, in the same clause
   if (!NOUNS.has(verb) && /\b(wenn|falls|sobald|sofern|nachdem|als|wanneer|indien|zodra) (sie|du|u|je|jij)\b[^,.;:–—()]*$/.test(s.slice(Math.max(0, start - 80), start))) return true;
@@ -198,6 +290,13 @@ function userSells(s: string, start: number, end: number, verb: string): boolean
   return USER_SELLS_BEFORE_RE.test(s.slice(Math.max(0, start - 30), start));
 }
 const USER_SELLS_BEFORE_RE = /(?<!\b(do|does|did|will|would|can|could|have|has|should|nous|ne) )\b(you|vous|usted|ustedes)\s+(\w+\s+){0,2}$/;
+
+const SOURCE_BEFORE_RE = /\b(from|von|vom|van|bij|aupres de|chez|de la part de|de parte de|procedentes? de)\s+(\w+\s+){0,2}$/;
+/** Buyer-side verbs ("Advertisers purchase audience segments", "Nos partenaires achètent vos noms"). */
+const BUYER_VERB_RE = /^(purchases?|acquires?|buys?|kaufen|kauft|erwerben|erwirbt|kopen|koopt|achetent|achete|acheter|compran|compra|comprar|adquieren|adquiere)$/;
+/** …unless we or the user are the buyer ("we purchase", "Sie kaufen", "if you buy"). */
+const NOUN_BEFORE_RE = /\b(your|our|their|his|her|its|the|a|an|and|or|of|any|ihre?|unsere?|die|der|uw|onze|je|de|het|vos|nos|les|des|la|le|sus|tus|los|las|el|y|o|en|und|oder|et|ou|una?)\s+$/;
+const OWN_PURCHASE_RE = /\b(we|wir|wij|nous|nosotros|ik|ich|i|you|u|je|jij|du|sie|vous|tu|usted|ustedes|customers?|users?|kunden|klanten|clients?|clientes|usuarios|gebruikers|nutzer\w*)\s+(\w+\s+){0,2}$/;
 
 /** Verbs of a customer's own purchase ("if you rent or purchase", "buy or lease a vehicle"). */
 const USER_TRADE_VERBS = new Set(['rent', 'rents', 'renting', 'rented', 'lease', 'leases', 'leasing', 'leased']);
@@ -208,11 +307,11 @@ const NO_ANSWER_RE = /^\W*(no|nope|never|not us|not at all|absolutely not|certai
 const YES_ANSWER_RE = /^\W*(yes|ja|jazeker|oui|si(?=\s*([,.!;:]|$)))\b/;
 
 /** Buyers of data named as recipients ("an Adressverlage", "to data brokers"): handing data to them is selling it. */
-const BUYER_RE = /^(adress?tausch|adressentausch|listentausch|ausgetauscht|tausch|ruil|uitwissel|adress?handl|adress?handel|adressverlag|list\w*broker|datenhandl|datenhandel|datenbroker|data ?broker|datahandela|courtier|corredor|broker)/;
+const BUYER_RE = /^(data ?buyer|buyers of|datenkaufer|kaufer (von|der|unserer|ihrer) daten|kopers van|acheteurs? de|compradores de|data ?marketplace|datenmarktplatz|datamarktplaats|databureau|bidders|highest bidder|meistbietend|hoogste bieder|plus offrant|mejor postor|versteiger|geveild|veil|subast|mis(es)? aux encheres|auction|adress?tausch|adressentausch|listentausch|ausgetauscht|tausch|ruil|uitwissel|adress?handl|adress?handel|adressverlag|list\w*broker|datenhandl|datenhandel|datenbroker|data ?broker|datahandela|courtier|corredor|broker)/;
 
 const SALE_NOUNS = new Set(['vente', 'venta', 'sale', 'verkoop', 'verkauf', 'vermarktung']);
 
-function hitStance(s: string, m: RegExpExecArray, business: boolean): VerbHit | typeof NOT_DATA | typeof HYPOTHETICAL | null {
+function hitStance(s: string, m: RegExpExecArray): VerbHit | typeof NOT_DATA | typeof HYPOTHETICAL | null {
   const verb = m[1];
   const next = s.slice(m.index, m.index + 45);
   if (verb === 'sale' && !/sale (or \w+ )?of (\w+ ){0,2}(data|information|details|personal)/.test(next) && !/(data|personal information)\W{0,2}$/.test(s.slice(Math.max(0, m.index - 25), m.index))) return NOT_DATA;
@@ -228,6 +327,9 @@ function hitStance(s: string, m: RegExpExecArray, business: boolean): VerbHit | 
   if (SOLD_OUT_RE.test(next) || PRODUCT_AFTER_RE.test(s.slice(end, end + 60)) || PRODUCT_BEFORE_RE.test(before)) return NOT_DATA;
   if (USER_TRADE_VERBS.has(verb) && (USER_TRADE_RE.test(before) || /\b(buy|purchase|order|financ)\w*\s*(,|or|and)?\s*$/.test(before))) return NOT_DATA;
   if (userSells(s, m.index, end, verb)) return NOT_DATA;
+  // data brokers as the source ("we obtain addresses from data brokers") are not buyers
+  if (BUYER_RE.test(verb) && SOURCE_BEFORE_RE.test(before)) return NOT_DATA;
+  if (BUYER_VERB_RE.test(verb) && (OWN_PURCHASE_RE.test(before) || NOUN_BEFORE_RE.test(before) || /^\W*$/.test(before) || /\b(kaufen|kopen|acheter|comprar|buy|buying)\s*(und|&|en|et|y|and|\/)\s*$/.test(before))) return NOT_DATA;
   const noun = NOUNS.has(verb);
   // a sale noun is about data only with a data object ("sale of personal information", not "de verkoop afronden",
   // "afdeling Verkoop"), a quoted legal term ("„Verkauf“ nach dem CCPA") or a negation ("geen verkoop")
@@ -242,7 +344,7 @@ function hitStance(s: string, m: RegExpExecArray, business: boolean): VerbHit | 
     (isNominalSubject(s, m.index, verb) && NOMINAL_NEG_RE.test(s.slice(end, end + 240)));
   const answer = labelAnswer(s, end);
   if (answer === 'not_sold') return { start: m.index, end, negated: true };
-  if (business && !negated) return NOT_DATA;
+  if (!negated && isBusinessTransfer(s)) return NOT_DATA;
   if (HYPOTHETICAL_RE.test(s.slice(0, m.index)) && !negated) return HYPOTHETICAL;
   return { start: m.index, end, negated, answered: answer === 'sold' };
 }
@@ -287,7 +389,7 @@ const MAIN_VERB_RE = /^\s*(kommt|kame|ist|ware|wird|wurde|brauchen|braucht|gesch
  * vermieten – nichts davon geschieht", "Céder vos données contre de l'argent : nous nous y refusons".
  */
 function frontClauseNegated(s: string, start: number, end: number, opener: boolean): boolean {
-  const from = Math.max(s.lastIndexOf(':', start), s.lastIndexOf(';', start)) + 1;
+  const from = Math.max(s.lastIndexOf(':', start), s.lastIndexOf(';', start), s.lastIndexOf('(', start)) + 1;
   const before = s.slice(from, start);
   if (!opener || /[,:;–—.!?]/.test(before) || (SUBJECT_BEFORE_RE.test(before) && !FRONT_OPEN_RE.test(before))) return false;
   const rest = s.slice(end, end + 300);
@@ -295,16 +397,24 @@ function frontClauseNegated(s: string, start: number, end: number, opener: boole
   const comma = rest.indexOf(',');
   let main: string;
   if (strong >= 0 && (comma < 0 || strong < comma || isShortList(rest.slice(0, strong)))) main = rest.slice(strong + 1);
-  else if (comma >= 0 && MAIN_VERB_RE.test(rest.slice(comma + 1))) main = rest.slice(comma + 1);
-  else return false;
+  else {
+    // the main clause starts after one of the next commas ("Venderla a terceros, que conste, no entra en nuestros planes")
+    let at = comma;
+    for (let k = 0; k < 3 && at >= 0 && !MAIN_START_RE.test(rest.slice(at + 1)); k++) at = rest.indexOf(',', at + 1);
+    if (at < 0 || !MAIN_START_RE.test(rest.slice(at + 1))) return false;
+    main = rest.slice(at + 1);
+  }
   const stop = main.search(/[,;.!?]/);
   return NEG_RE.test(stop >= 0 ? main.slice(0, stop) : main);
 }
 
+/** A main clause after a front clause: a finite verb, or a negator that opens it ("no entra en nuestros planes"). */
+const MAIN_START_RE = new RegExp(`${MAIN_VERB_RE.source}|^\\s*(no|nunca|jamas|never|not|nie|niemals|nicht|nooit|niet|jamais)\\b`);
+
 /** Does a front clause open here: a subordinator ("Dass …"), or an infinitive or gerund at the start or after "zu"/"to" ("Verkaufen, …", "Céder vos données …", "Ihre Daten zu verkaufen")? */
 function opensFrontClause(before: string, verb: string): boolean {
   if (FRONT_OPEN_RE.test(before) || /[:;]\s*(dass|that|dat|que)\s/.test(before)) return true;
-  return (/^\W*$/.test(before) || /[:;]\W*$/.test(before) || /\b(zu|to|te)\s$/.test(before)) && /(ing|en|er|re|ar|ir)$/.test(verb);
+  return (/^\W*$/.test(before) || /[:;(]\W*$/.test(before) || /\b(zu|to|te)\s$/.test(before)) && /(ing|en|er|re|ar|ir)(la|lo|las|los|le|les)?$/.test(verb);
 }
 
 /** ", vermieten, eintauschen ": a list of one- or two-word items. */
@@ -320,14 +430,13 @@ function hasBreak(text: string): boolean {
 /** 'question' when a sentence asks about selling ("Do we sell your data?"): its answer decides. */
 function sentenceStance(s: string, prevHandover = false, headingObject = false): SaleWording | 'question' | typeof HYPOTHETICAL {
   if (GOODS_SUBJECT_RE.test(s)) return NOT_DATA;
-  const business = BUSINESS_RE.test(s);
-  const hasObject = headingObject || DATA_OBJECT_RE.test(s);
+
   const hits: VerbHit[] = [];
   let notData = false;
   let imagined = false;
   VERB_RE.lastIndex = 0;
   for (let m = VERB_RE.exec(s); m !== null; m = VERB_RE.exec(s)) {
-    const hit = hitStance(s, m, business);
+    const hit = hitStance(s, m);
     if (hit === NOT_DATA) notData = true;
     else if (hit === HYPOTHETICAL) imagined = true;
     else if (hit) hits.push(hit);
@@ -355,10 +464,10 @@ function sentenceStance(s: string, prevHandover = false, headingObject = false):
     if (h.negated) {
       notSold = true;
       if (affirmedElliptically(s, h.end)) sold = true;
-    } else if (hasObject || h.answered) sold = true;
+    } else if (h.answered || headingObject || hasDataObject(s)) sold = true;
   }
   if (!sold) {
-    let pm = PAYMENT_RE.exec(s) ?? PAYERS_RE.exec(s);
+    let pm = PAYMENT_RE.exec(s) ?? PAYERS_RE.exec(s) ?? consideredReceipt(s);
     let handedOver = true;
     if (!pm) {
       const paid = PAID_RE.exec(s);
@@ -370,11 +479,14 @@ function sentenceStance(s: string, prevHandover = false, headingObject = false):
     if (pm) {
       const pmEnd = pm.index + pm[0].length;
       // "we receive no consideration", "erhalten wir keinerlei Gegenleistung": the negation inside the phrase
-      if (NEG_RE.test(pm[0]) || negatedBefore(s, pm.index, 80) || negatedAfter(s, pmEnd) || (LEAD_NEG_RE.test(s) && !hasBreak(s.slice(0, pm.index))) || frontClauseNegated(s, pm.index, pmEnd, FRONT_OPEN_RE.test(s) || (hits.length > 0 && opensFrontClause(s.slice(0, hits[0].start), s.slice(hits[0].start, hits[0].end))))) notSold = true;
-      else if (!business && handedOver) sold = true;
+      // a denied sale earlier in the clause covers the payment ("will in no event trade …, whether for money or …")
+      const deniedBefore = hits.some((h) => h.negated && h.end <= pm.index && !hasBreak(s.slice(h.end, pm.index)));
+      if (deniedBefore || NEG_RE.test(pm[0]) || negatedBefore(s, pm.index, 80) || negatedAfter(s, pmEnd) || (LEAD_NEG_RE.test(s) && !hasBreak(s.slice(0, pm.index))) || frontClauseNegated(s, pm.index, pmEnd, FRONT_OPEN_RE.test(s) || (hits.length > 0 && opensFrontClause(s.slice(0, hits[0].start), s.slice(hits[0].start, hits[0].end))))) notSold = true;
+      else if (handedOver && !isBusinessTransfer(s)) sold = true;
     }
   }
-  if (!sold && !notSold && (NOT_A_COMMODITY_RE.test(s) || (UNSALEABLE_RE.test(s) && DATA_OBJECT_RE.test(s)))) notSold = true;
+  if (sold && refusedOffer(s)) return 'not_sold';
+  if (!sold && !notSold && (refusedOffer(s) || NOT_A_COMMODITY_RE.test(s) || (UNSALEABLE_RE.test(s) && hasDataObject(s)))) notSold = true;
   return sold ? 'sold' : notSold ? 'not_sold' : imagined ? HYPOTHETICAL : notData ? NOT_DATA : null;
 }
 
@@ -383,6 +495,23 @@ function sentenceStance(s: string, prevHandover = false, headingObject = false):
  * information sold", "Kategorien verkaufter Daten", "Aan wie verkopen wij gegevens?").
  */
 const SOLD_LIST_HEADING_RE = /\b(categor\w*|kategorie\w*|types?|soorten|typen|arten|tipos|recipients|empfanger|destinataires|destinatarios|ontvangers|third parties|derden|dritte\w*|tiers|terceros)\b[^?]{0,80}\b(sold|verkocht\w*|verkauft\w*|vendu\w*|vendid\w*)\b|\b(sold|verkochte|verkaufte\w*|vendues?|vendidos?|vendidas?) (personal |personenbezogene\w* |persoons\w* )?(data|daten|gegevens|donnees|datos|information|informatie)\b|\b(donnees|datos|informations?|informacion) (personnelles |personales )?(vendues?|cedees?|vendid[oa]s|cedid[oa]s)\b|\b(to whom|aan wie|an wen|a qui|a quien\w*|which (companies|parties|third parties))\b[^?]{0,40}\b(sell|verkopen|verkaufen|vendons|vendemos)\b|\b(which|what|welke|welche|quelles?|que|cuales) (personal |persoons\w* |personenbezogenen )?(data|information|gegevens|daten|donnees|datos|informations?)\b[^?]{0,20}\b(sell|verkopen|verkaufen|vendons|vendemos)\b/;
+
+/** Sentences after a sale question that may still answer it ("We get asked this a lot. The answer is no."). */
+const QUESTION_REACH = 4;
+/** "The answer is", "Die Antwort:", "Réponse courte :", "Het eerlijke antwoord is", "Also:" before an answer. */
+const ANSWER_LEAD_RE = /^\W*(?:(?:and|und|en|et|y|but|aber|maar|mais|pero) )?(?:(?:the|our|my) (?:short |honest |simple |quick |real )?answer(?: is)?|(?:die|unsere|meine) (?:kurze |ehrliche |einfache )?antwort(?: lautet| ist)?|(?:het|ons|mijn) (?:eerlijke |korte |simpele )?antwoord(?: is| luidt)?|(?:la |notre |ma )?reponse(?: courte| longue| simple| honnete)?(?: est)?|(?:la|nuestra|mi) respuesta(?: corta| sincera| honesta)?(?: es)?|also|kurz|kurzum|kortom|in short|en bref|bref|en resumen|en pocas palabras)\W+/;
+/** A sentence ending in a bare answer after a colon ("Und auf die Frage in der Überschrift: nein."). */
+const COLON_ANSWER_RE = /:\s*(no|nope|nein|nee|neen|non|yes|ja|oui|si)\W*$/;
+
+/** An answer stated explicitly in a later sentence: after an answer lead, or after a final colon. */
+function explicitAnswer(folded: string): Stance {
+  const colon = COLON_ANSWER_RE.exec(folded);
+  if (colon) return YES_ANSWER_RE.test(colon[1]) ? 'sold' : 'not_sold';
+  const lead = ANSWER_LEAD_RE.exec(folded);
+  if (!lead) return null;
+  const rest = folded.slice(lead[0].length);
+  return YES_ANSWER_RE.test(rest) ? 'sold' : NO_ANSWER_RE.test(rest) ? 'not_sold' : null;
+}
 
 /** The answer that follows a sale question ("Selling your data? Not us."). */
 function answerStance(answer: string): Stance {
@@ -408,7 +537,7 @@ function headingCues(heading: string | null): HeadingCues {
   let cues = headingMemo.get(heading);
   if (cues === undefined) {
     const folded = foldText(heading);
-    const mentions = PREFILTER_RE.test(folded);
+    const mentions = textMaySignalSale(folded);
     const own = mentions ? sentenceStance(folded) : null;
     cues = mentions ? {
       mentions,
@@ -476,7 +605,7 @@ export function saleWording(text: string, heading: string | null = null, textCue
   if (typeof text !== 'string' || text.length === 0) return null;
   const capped = text.length > 20_000 ? text.slice(0, 20_000) : text;
   const hc = headingCues(heading);
-  if (!hc.mentions && !(textCue ?? PREFILTER_RE.test(foldText(capped)))) return NO_CUE;
+  if (!hc.mentions && !(textCue ?? textMaySignalSale(foldText(capped)))) return NO_CUE;
   let notSold = false;
   let notData = false;
   let imagined = false;
@@ -484,7 +613,7 @@ export function saleWording(text: string, heading: string | null = null, textCue
     const row = tableRowStance(capped, heading);
     if (row !== null) return row;
   }
-  let pendingQuestion = hc.asks || (hc.topic && capped.length <= 300);
+  let pendingQuestion = hc.asks || (hc.topic && capped.length <= 300) ? QUESTION_REACH : 0;
   let prevHandover = false;
   // a short fragment takes its data object from the heading ("Your workout data: who gets it" → "Sold to …")
   const headingObject = capped.length <= 200 && typeof heading === 'string' && heading.length <= 300 && DATA_OBJECT_RE.test(foldText(heading));
@@ -492,9 +621,10 @@ export function saleWording(text: string, heading: string | null = null, textCue
   const sentences = splitSentences(capped);
   for (let i = 0; i < sentences.length; i++) {
     const folded = foldText(sentences[i]);
-    if (pendingQuestion) {
-      pendingQuestion = false;
-      const answer = answerStance(folded);
+    if (pendingQuestion > 0) {
+      // the first sentence answers in its first words ("Nooit."); later ones only explicitly ("The answer is no.", "Also: nein.")
+      const answer = pendingQuestion === QUESTION_REACH ? answerStance(folded) : explicitAnswer(folded);
+      pendingQuestion--;
       if (answer === 'sold') return 'sold';
       if (answer === 'not_sold') {
         notSold = true;
@@ -510,7 +640,7 @@ export function saleWording(text: string, heading: string | null = null, textCue
       notSold = true;
     }
     if (s === 'not_sold') notSold = true;
-    if (s === 'question') pendingQuestion = true;
+    if (s === 'question') pendingQuestion = QUESTION_REACH;
     if (s === NOT_DATA) notData = true;
   }
   if (notSold) return 'not_sold';

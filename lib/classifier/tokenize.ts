@@ -5,7 +5,7 @@
  */
 import { CONCEPTS, DIGIT_CONCEPT } from './lexicon/concepts';
 import { ABBREVIATIONS } from './segment/04-sentences';
-import { tokenMaySignalSale } from './stance';
+import { tokenSaleCue, type SaleCue } from './stance';
 
 /** Word features use the first WORD_PREFIX letters of a token (cheap cross-form stemming). */
 export const WORD_PREFIX = 7;
@@ -117,7 +117,7 @@ export interface TokenInfo {
   /** Folded form starts a named party ("google", "hotjar"). */
   party: boolean;
   /** Could be sale wording (the stance prefilter per token: a clause without one has no stance). */
-  saleCue: boolean;
+  saleCue: SaleCue;
 }
 
 const memo = new Map<string, TokenInfo>();
@@ -164,7 +164,7 @@ export function tokenInfo(token: string): TokenInfo {
     phraseStart: LEX.phraseStarts.has(p5),
     digits,
     party: partyStarts.has(folded),
-    saleCue: tokenMaySignalSale(folded),
+    saleCue: tokenSaleCue(folded),
   };
   if (memo.size >= MEMO_MAX) memo.clear();
   memo.set(raw, info);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { saleStance, saleWording, sharingStance } from '../../../lib/classifier/stance';
+import { cueSeen, foldText, saleStance, saleWording, sharingStance, textMaySignalSale, type WeakCues } from '../../../lib/classifier/stance';
+import { tokenInfo, tokenize } from '../../../lib/classifier/tokenize';
 
 const here = '[classifier/stance] ';
 
@@ -276,11 +277,46 @@ describe(here + 'saleStance', () => {
     ['Vente : oui (régies publicitaires).', 'sold'],
     ['Sold to third parties: No. Shared with processors: Yes.', 'not_sold'],
     ['Im Falle einer Veräußerung des Unternehmens können Kundendaten auf den Erwerber übergehen.', null],
+    // the buyer's side: third parties purchasing data, data buyers, auctions; we or the user buying is not a sale
+    ['Werbekunden kaufen bei uns Zielgruppen auf Basis deines Surfverhaltens.', 'sold'],
+    ["Les annonceurs achètent des segments d'audience construits à partir de votre navigation.", 'sold'],
+    ['Data buyers pay for weekly feeds of the store visits we record.', 'sold'],
+    ['Je profiel wordt geveild aan adverteerders.', 'sold'],
+    ['Tu perfil se subasta entre anunciantes.', 'sold'],
+    ['We purchase contact lists from data brokers to find new customers.', null],
+    ['We also receive information about your purchases from third-party data providers.', null],
+    ['You can purchase gift cards in our store.', null],
+    ['Kaufen & Verkaufen: Verkäufer sehen nur den Nutzernamen der Interessenten.', null],
+    ['Daarvoor kopen en verkopen wij consumentengegevens.', 'sold'],
+    // consideration in kind received by a third party
+    ['In return for free analytics, our partner receives your usage data.', 'sold'],
+    ['A cambio de publicidad gratuita, la emisora recibe los correos de nuestros socios.', 'sold'],
+    ['In return for your feedback, we receive your survey answers.', null],
+    ['Users agree to receive e-mail messages in exchange for the free sample.', null],
+    ['Partners pay per lead for your contact details.', 'sold'],
+    // offers imagined and refused, denials carried to a later payment, colloquial and stopped
+    ['Even if someone offered us money, we would not hand over your data.', 'not_sold'],
+    ['Aunque nos ofrecieran dinero, no cederíamos sus datos.', 'not_sold'],
+    ['Wer nach Kundendaten fragt, bekommt eine Absage, egal was er bietet.', 'not_sold'],
+    ['The club will in no event trade member information with sponsors, whether for money, vouchers or free kit.', 'not_sold'],
+    ['Die IBAN geht nur an die Bank (verkauft wird da nix).', 'not_sold'],
+    ['Gästedaten sind bei uns kein Handelsgut.', 'not_sold'],
+    ['From today, no customer details go to sponsors at all, paid or otherwise.', 'not_sold'],
+    ["Jusqu'en 2021, nous cédions contre rémunération les adresses de nos abonnés. Cette pratique a pris fin.", 'not_sold'],
+    ['Tu correo va a la imprenta y nada más (venderlo a terceros, eso sí, no entra en nuestros planes).', 'not_sold'],
+    // goods after the verb, even in hyphenated lists
+    ['We do not sell alcohol, lighters or age-restricted products to anyone under 18.', null],
+    ['Wij verkopen geen alcohol aan personen jonger dan 18 jaar.', null],
   ])('%j → %s', (text, expected) => {
     expect(saleStance(text)).toBe(expected);
   });
 
   it.each([
+    ['Do you sell my data?', 'We get asked this a lot. The short answer is no. Subscriptions pay our bills.', 'not_sold'],
+    ['Verkauft ihr meine Daten?', 'Wir werden oft gefragt. Und auf die Frage in der Überschrift: nein.', 'not_sold'],
+    ['Vous revendez mes données ?', "On nous pose souvent la question. Réponse courte : non.", 'not_sold'],
+    ['Verkopen jullie mijn gegevens?', 'Die vraag krijgen we vaak. Het eerlijke antwoord is nee.', 'not_sold'],
+    ['Do you sell my data?', 'We get asked this a lot. Our plans are cheap. We have many users. No data leaves the EU.', null],
     ['Do we sell your data?', 'No.', 'not_sold'],
     ['Verkaufen wir Ihre Daten?', 'Niemals. Ihre Daten bleiben bei uns.', 'not_sold'],
     ['Vendons-nous vos données ?', 'Non, jamais.', 'not_sold'],
@@ -346,5 +382,44 @@ describe(here + 'saleStance', () => {
     saleStance('not '.repeat(100_000) + 'sell ' .repeat(50_000));
     sharingStance('not '.repeat(100_000) + 'share ' .repeat(50_000));
     expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
+
+describe(here + 'prefilter (cue words)', () => {
+  it.each([
+    ['We receive nothing in return.', true],
+    ['Advertisers purchase audience segments.', true],
+    ['Wer fragt, bekommt eine Absage, egal was er bietet.', true],
+    ['We sell nothing.', true],
+    // weak words alone, or context words without an act word, do not pass
+    ['Return to the home page.', false],
+    ['Your purchase history is stored.', false],
+    ['Our partners and advertisers use cookies.', false],
+    ['Nothing on this page is personal.', false],
+  ])('%j → %s', (text, expected) => {
+    expect(textMaySignalSale(foldText(text))).toBe(expected);
+  });
+
+  it('decides over a clause’s tokens as over its text', () => {
+    const texts = [
+      'We receive nothing in return for passing your address to the courier.',
+      'Advertisers and partners may purchase audience segments.',
+      'Our partners and sponsors show ads.',
+      'Purchase and return policy.',
+      'Return your purchase within 30 days.',
+      'Zelfs als iemand ons er een miljoen voor zou bieden: de ledenlijst gaat niet de deur uit.',
+      'Wir verkaufen nichts.',
+      'Niemand kauft sie von uns.',
+      'The weather is nice.',
+    ];
+    for (const text of texts) {
+      const state: WeakCues = { first: null, act: false };
+      let seen = false;
+      for (const token of tokenize(text)) {
+        const info = tokenInfo(token);
+        if (!seen && cueSeen(info.saleCue, info.folded, state)) seen = true;
+      }
+      expect(seen, text).toBe(textMaySignalSale(foldText(text)));
+    }
   });
 });
