@@ -121,7 +121,7 @@ const USER_TRADE_RE = /\b(you|customers?|users?|consumers?|u|je|sie|vous|usted|u
 const SOLD_OUT_RE = /\b(sold out|sells? out|selling out|uitverkocht|ausverkauft|epuise|agotado|agotada)\b/;
 
 /** Negators (folded). */
-const NEG_RE = /\b(niets|nichts|rien|not|never|no|none|dont|doesnt|wont|cant|restricted|neither|nor|cannot|without|nobody|noone|nothing|excluded|niemand|niemanden|niemandem|uitgesloten|keinesfalls|keineswegs|exclu|exclue|exclus|exclues|nadie|nada|excluida|excluido|excluidas|excluidos|niet|nooit|geen|nimmer|noch|nicht|nie|niemals|weder|kein|keine|keinen|keiner|keines|keinem|ne|n|pas|jamais|aucun|aucune|ni|nunca|jamas|ningun|ninguna|ninguno|prohibited|prohibit|prohibits|prohibe|prohiben|prohibimos|forbid|forbids|forbidden|verboden|verbiedt|verbieden|verbietet|verbieten|untersagen|untersagt|verboten|ausgeschlossen|interdit|interdite|prohibido|prohibida|sin|sans|zonder|ohne|hors de question|out of the question|geen sprake|nicht in frage|fuera de (toda )?cuestion|ebenso wenig|ebensowenig|evenmin|non plus|tampoco|keinerlei|zero|cero|nul|unterbleib\w*|unterlass\w*|verzicht\w*|refus\w*|refrain\w*|negamos|niega\w*|weiger\w*|abstain\w*|abstien\w*|abstenemos|nullement|aucunement|geenszins|infrage|et non|mais non|non pas|nix|niks|absage|abgesagt|afgewezen|ecartee?s?|verworfen|abgelehnt|descartad[oa]s?)\b|n't/;
+const NEG_RE = /\b(niets|nichts|rien|not|never|no|none|dont|doesnt|wont|cant|restricted|neither|nor|cannot|without|nobody|noone|nothing|excluded|niemand|niemanden|niemandem|uitgesloten|keinesfalls|keineswegs|exclu|exclue|exclus|exclues|nadie|nada|excluida|excluido|excluidas|excluidos|niet|nooit|geen|nimmer|noch|nicht|nie|niemals|weder|kein|keine|keinen|keiner|keines|keinem|ne|n|pas|jamais|aucun|aucune|ni|nunca|jamas|ningun|ninguna|ninguno|prohibited|prohibit|prohibits|prohibe|prohiben|prohibimos|forbid|forbids|forbidden|verboden|verbiedt|verbieden|verbietet|verbieten|untersagen|untersagt|verboten|ausgeschlossen|interdit|interdite|prohibido|prohibida|sin|sans|zonder|ohne|hors de question|out of the question|geen sprake|nicht in frage|fuera de (toda )?cuestion|ebenso wenig|ebensowenig|evenmin|non plus|tampoco|keinerlei|zero|cero|nul|unterbleib\w*|unterlass\w*|verzicht\w*|refus\w*|refrain\w*|negamos|niega\w*|weiger\w*|abstain\w*|abstien\w*|abstenemos|nullement|aucunement|geenszins|infrage|et non|mais non|non pas|stopped|ceased|quit|dejamos|dejado|cesse|cessons|arrete|arretons|aufgehort|gestopt|nix|niks|absage|abgesagt|afgewezen|ecartee?s?|verworfen|abgelehnt|descartad[oa]s?)\b|n't/;
 
 /** Things that end a negation's scope between negator and verb. */
 const BREAK_RE = /\b(but|however|although|except that|while|whereas|because|maar|echter|omdat|aber|jedoch|weil|mais|cependant|parce que|puisque|pero|sin embargo|sino|porque|ya que)\b|[;:]/g;
@@ -277,7 +277,7 @@ const LEAD_NEG_RE = /^\W*(there (is|are|will be) no|er (is|zijn) geen|es gibt (k
 const DE_SPLIT_NEG_RE = /\b(schliess\w*|lehn\w*)\b[^.;!?]{0,200}\b(aus|ab)\b/;
 
 /** Product right before a participle ("a product sold through our store", "tickets sold"). */
-const PRODUCT_BEFORE_RE = /^\W*(kaufen|kopen|acheter|comprar|buy|buying|achat|compra|kauf|aankoop)\s*(und|&|en|et|y|and|\/|\+)\s*$|\b(products?|items?|goods|tickets|producten|artikelen|produkte|artikel|waren|produits|articles|billets|productos|articulos|entradas)\s+(are |is |being |were |worden |werden |wird |sont |son |se )?$|\b(contrato|contract|vertrag|contrat|contrato de|contract van) (de |van |of )?$/;
+const PRODUCT_BEFORE_RE = /^\W*(kaufen|kopen|acheter|comprar|buy|buying|achat|compra|kauf|aankoop)\s*(und|&|en|et|y|and|\/|\+)\s*$|\b(products?|items?|goods|tickets|producten|artikelen|produkte|artikel|waren|produits|articles|billets|productos|articulos|entradas|toegangsbewijzen|kaartjes|eintrittskarten|vouchers|gutscheine|cadeaubonnen)\s+(are |is |being |were |worden |werden |wird |sont |son |se |door te |te |weiter zu |zu )?$|\b(contrato|contract|vertrag|contrat|contrato de|contract van) (de |van |of )?$/;
 
 /** The user sells something ("When you sell an item", "Cuando vendes un artículo", "Verkoop je iets via ons platform"), unless asked of the company ("Do you sell my data?"). */
 function userSells(s: string, start: number, end: number, verb: string): boolean {
@@ -626,10 +626,8 @@ export function saleWording(text: string, heading: string | null = null, textCue
       const answer = pendingQuestion === QUESTION_REACH ? answerStance(folded) : explicitAnswer(folded);
       pendingQuestion--;
       if (answer === 'sold') return 'sold';
-      if (answer === 'not_sold') {
-        notSold = true;
-        continue;
-      }
+      // "No …, pero sí podemos vender …": the answer's own sentence may still state a sale
+      if (answer === 'not_sold') notSold = true;
     }
     if (imagined && NOT_THE_CASE_RE.test(folded)) notSold = true;
     const s = sentenceStance(folded, prevHandover, headingObject);

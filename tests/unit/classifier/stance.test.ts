@@ -307,6 +307,10 @@ describe(here + 'saleStance', () => {
     // goods after the verb, even in hyphenated lists
     ['We do not sell alcohol, lighters or age-restricted products to anyone under 18.', null],
     ['Wij verkopen geen alcohol aan personen jonger dan 18 jaar.', null],
+    // a sale that stopped, tickets that may not be resold
+    ['We stopped selling location data to aggregators in 2019.', 'not_sold'],
+    ['Dejamos de vender datos de localización en 2020.', 'not_sold'],
+    ['Het is niet toegestaan kaartjes door te verkopen boven de nominale prijs.', null],
   ])('%j → %s', (text, expected) => {
     expect(saleStance(text)).toBe(expected);
   });
@@ -318,6 +322,7 @@ describe(here + 'saleStance', () => {
     ['Verkopen jullie mijn gegevens?', 'Die vraag krijgen we vaak. Het eerlijke antwoord is nee.', 'not_sold'],
     ['Do you sell my data?', 'We get asked this a lot. Our plans are cheap. We have many users. No data leaves the EU.', null],
     ['Do we sell your data?', 'No.', 'not_sold'],
+    ['¿Vendemos tus datos?', 'No vendemos tus datos de salud, pero sí podemos vender tu correo a marcas asociadas.', 'sold'],
     ['Verkaufen wir Ihre Daten?', 'Niemals. Ihre Daten bleiben bei uns.', 'not_sold'],
     ['Vendons-nous vos données ?', 'Non, jamais.', 'not_sold'],
     ['Do we sell your data?', 'Yes, to selected partners.', 'sold'],
