@@ -311,6 +311,17 @@ describe(here + 'saleStance', () => {
     ['We stopped selling location data to aggregators in 2019.', 'not_sold'],
     ['Dejamos de vender datos de localización en 2020.', 'not_sold'],
     ['Het is niet toegestaan kaartjes door te verkopen boven de nominale prijs.', null],
+    // debts carry the debtors' data; a membership is goods, membership data is not; plural "verkopen" is sales
+    ['Wir können offene Forderungen an Inkassounternehmen weiterverkaufen.', 'sold'],
+    ['Nous pouvons vendre les créances impayées à des sociétés de rachat de créances.', 'sold'],
+    ['Honda Receivables Corp. and Honda Lease Trust are affiliates of Honda Finance.', null],
+    ['The Party does not sell membership or supporter data.', 'not_sold'],
+    ['We sell memberships and gift cards online.', null],
+    ['Alle verkopen via de webshop vallen onder deze voorwaarden.', null],
+    ['Die verkopen wij niet.', 'not_sold'],
+    ['We do not sell candidate information to other agencies, job boards or list brokers.', 'not_sold'],
+    ["Vos coordonnées peuvent faire l'objet d'un échange ou d'une location avec d'autres associations.", 'sold'],
+    ['We will not sell or swap your details. We once took part in list exchanges; we stopped in 2016.', 'not_sold'],
   ])('%j → %s', (text, expected) => {
     expect(saleStance(text)).toBe(expected);
   });
