@@ -7,7 +7,7 @@
  * `remote_access` ("remote", "Zugang"). All literal alternations (linear time).
  */
 import type { Label } from '../labels';
-import { cueSeen, NO_CUE_WORD, saleWording, type Stance, type WeakCues } from './stance';
+import { cueSeen, NOT_A_CUE, saleWording, type Stance, type WeakCues } from './stance';
 import { conceptId, type Analysed } from './tokenize';
 
 /** Score floor when the stance detector finds a sale sentence. */
@@ -68,7 +68,7 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
     const weak: WeakCues = { first: null, act: false };
     for (let i = 0; i < analysed.infos.length; i++) {
       const info = analysed.infos[i];
-      if (!saleCue && info.saleCue !== NO_CUE_WORD && cueSeen(info.saleCue, info.folded, weak)) saleCue = true;
+      if (!saleCue && info.saleCue !== NOT_A_CUE && cueSeen(info.saleCue, info.folded, weak)) saleCue = true;
       for (const c of analysed.concepts[i]) if (c === REMOTE || c === REMOTE_SESSION) remoteCue = true;
     }
   }

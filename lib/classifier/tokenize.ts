@@ -116,7 +116,7 @@ export interface TokenInfo {
   digits: boolean;
   /** Folded form starts a named party ("google", "hotjar"). */
   party: boolean;
-  /** Could be sale wording (the stance prefilter per token: a clause without one has no stance). */
+  /** How it may signal sale wording (the stance prefilter per token, see `tokenSaleCue`): a clause without a cue has no stance. */
   saleCue: SaleCue;
 }
 
