@@ -322,6 +322,15 @@ describe(here + 'saleStance', () => {
     ['We do not sell candidate information to other agencies, job boards or list brokers.', 'not_sold'],
     ["Vos coordonnées peuvent faire l'objet d'un échange ou d'une location avec d'autres associations.", 'sold'],
     ['We will not sell or swap your details. We once took part in list exchanges; we stopped in 2016.', 'not_sold'],
+    // a sale the user may opt out of: a sale, unless the clause denies one
+    ['You have the right to opt out of the sale of your personal information.', 'sold'],
+    ['Residents have the right to opt out of the sale of their personal information. We do not sell personal information.', 'not_sold'],
+    // hyphenated data words and insurers as recipients are not goods; fees with an adjective; "non vendues"; long-ago sales
+    ['Damit die Spiele kostenlos bleiben, verkaufen wir Geräte-IDs an Werbenetzwerke.', 'sold'],
+    ['Wir verkaufen sie nicht an Krankenversicherungen oder Arbeitgeber.', 'not_sold'],
+    ['Händler können gegen eine monatliche Gebühr Zugriff auf die E-Mail-Adressen ihrer Kunden erwerben.', 'sold'],
+    ['Données non vendues.', 'not_sold'],
+    ['Pendant plusieurs années, nous avons loué les adresses de nos abonnés. Cette activité a cessé en 2020.', 'not_sold'],
   ])('%j → %s', (text, expected) => {
     expect(saleStance(text)).toBe(expected);
   });
