@@ -23,8 +23,12 @@
  * a hand-over ("… In return we receive a share"),
  * table rows under a header row, short lists under "Categories of personal information sold",
  * list swaps ("Adresstausch", "swap our mailing list"), an imagined sale followed by "This is not
- * the case", a dated sale followed by its end ("Bis 2023 … verkauft. Damit ist Schluss"). A clause
- * with any sold sentence is 'sold', else 'not_sold' if any sentence denies a sale, else null.
+ * the case", a dated sale followed by its end ("Bis 2023 … verkauft. Damit ist Schluss"), third
+ * parties buying data ("Advertisers purchase audience segments", auctions), consideration in kind
+ * received by a partner, an imagined offer refused ("Even if someone offered us money, …"), an
+ * answer sentences after the question ("The answer is no."). A clause with any sold sentence is
+ * 'sold', else 'not_sold' if any sentence denies a sale, else 'sold' if it only names a sale users
+ * may opt out of, else null.
  *
  * All regexes are linear: alternations of literals, bounded windows, no nested quantifiers.
  */
@@ -347,7 +351,7 @@ function hitStance(s: string, m: RegExpExecArray): VerbHit | typeof NOT_DATA | t
   if (verb === 'verkopen' && /\b(alle|de|onze|uw|hun)\s+$/.test(before)) return NOT_DATA;
   // data brokers as the source ("we obtain addresses from data brokers") are not buyers
   if (BUYER_RE.test(verb) && SOURCE_BEFORE_RE.test(before)) return NOT_DATA;
-  if (BUYER_VERB_RE.test(verb) && (OWN_PURCHASE_RE.test(before) || NOUN_BEFORE_RE.test(before) || /^\W*$/.test(before) || /\b(kaufen|kopen|acheter|comprar|buy|buying)\s*(und|&|en|et|y|and|\/)\s*$/.test(before))) return NOT_DATA;
+  if (BUYER_VERB_RE.test(verb) && (OWN_PURCHASE_RE.test(before) || NOUN_BEFORE_RE.test(before) || /^\W*$/.test(before))) return NOT_DATA;
   const noun = NOUNS.has(verb);
   // a sale noun is about data only with a data object ("sale of personal information", not "de verkoop afronden",
   // "afdeling Verkoop"), a quoted legal term ("„Verkauf“ nach dem CCPA") or a negation ("geen verkoop")
@@ -451,7 +455,6 @@ function hasBreak(text: string): boolean {
 /** 'question' when a sentence asks about selling ("Do we sell your data?"): its answer decides. */
 function sentenceStance(s: string, prevHandover = false, headingObject = false): SaleWording | 'question' | typeof HYPOTHETICAL | typeof OPT_OUT {
   if (GOODS_SUBJECT_RE.test(s)) return NOT_DATA;
-
   const hits: VerbHit[] = [];
   let notData = false;
   let imagined = false;
