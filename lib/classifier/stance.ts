@@ -113,7 +113,7 @@ const DATA_OBJECT_RE = /\b(ids?|identifiers?|identificador\w*|identifiant\w*|ken
 const BUSINESS_RE = /\b((sell|sold|buy|transfer)\w* (or (sell|sold|buy|transfer)\w* )?(all |some |any |part |a part |substantially all |all or (a )?part |all or (a )?portion )?(of )?(our |its |the |their )?(business|assets|company|companies|stores|units|brands)|business offerings|transferred (business )?assets|fuseert|fuseren|(bedrijf|onderneming|organisatie) (wordt|is) (verkocht|overgenomen)|wordt overgenomen|(unternehmen|gesellschaft) (verkauft|ubernommen) wird|(societe|entreprise) (est|serait) (vendue|cedee|rachetee)|(empresa|compania|sociedad) (es|fuera|sea) (vendida|adquirida)|merger|merge|merged|acquisition|acquired|bankrupt\w*|insolven\w*|reorgani[sz]ation|sale of (all|some|substantially|part|our|the company|its|a portion)|(business|company|assets?) (is|are|were|was|be|being) sold|we are sold|is sold or|sell (all|some|substantially|part|a portion) of (our|its)|(sell|sold) (our|its|the) (business|company|assets)|fusie|faillissement|overname van|fusion|ubernahme|unternehmensverkauf|(verkauf|verausserung|ubertragung) (des|unseres|eines) (unternehmens|betriebs|geschafts)\w*|unternehmensteil\w*|erwerber\w*|faillite|cession(?! (a titre \w+ )?(de |des |d')(vos |ses |leurs |nos |ces )?(donnees|coordonnees|informations|fichiers|renseignements|adresses|creances))|rachat(?! de (creances|donnees|fichiers))|adquisicion|quiebra|assets?|activos|actifs|business units?|operations are sold|(wordt|is) (ons |het )?(bedrijf|onderneming) (verkocht|overgenomen)|(empresa|compania|sociedad) se (vende|fusiona)|se fusiona|(unternehmen|praxis|gesellschaft) (verkauft|ubergeben|veraussert) wird|nachfolger\w*|ganz oder teilweise|vermogenswert\w*|(shop|laden|geschaft|betrieb|firma|verlag|kanzlei|zaak|winkel|librairie|boutique|tienda|negocio) (\w+ ){0,5}(verkauft|verkocht|vendue?|vendid[oa]|verkopen|vendre)|in andere handen|acquereur|repreneur|adquirente|geschaftsbetrieb\w*|rachet\w*|fonds de commerce|new owner|nieuwe eigenaar|neuen inhaber|nouveau proprietaire|nuevo propietario)\b/;
 
 /** Selling goods, not data: what comes right after the verb ("sell tickets", "vendons des abonnements"); insurers as recipients are not goods ("Verkauf an Versicherungen"). */
-const PRODUCT_AFTER_RE = /^\s*(?!(an|to|aan|a|aux|au|al) (\w+ )?(versicherung\w*|verzekeraar\w*|assureurs?|aseguradoras?|insurers?|insurance (companies|providers))\b)(,? ?(or|and|of|oder|und|ou|et|o|y|en) (buy|purchase|order|download|stream|kopen|bestellen|kaufen|acheter|commander|comprar|pedir|install|deliver|repair|maintain|service|ship|leveren|installer|repar|onderh|liefer|wart|livr|entreg|instal)\w*[ ,]|((?!(?:to|an|aan|aux|au|al|a)\b)(?!(?:personal|customer|user|data|informa|gegevens|daten|donnees|datos)\w*\b)[\w-]+,? ){0,4}(?!(?:to|an|aan|aux|au|al|a)\b)\w*(products?|produkt|produit|producto|product|alcohol|alcool|tabak|tobacco|tabac|tabaco|knives|weapons|lighters|medicines?|medicaments?|medicamentos?|medikamente|geneesmiddelen|goods|services|tickets|items?|merchandise|insurance|policies|contracts?|passes|books|textbooks|vehicles?|cars?|advertising|ad space|subscriptions?|memberships?|gift cards?|producten|diensten|kaartjes|verzekering\w*|abonnement\w*|polissen|artikelen|produkte|waren|karten|versicherung\w*|abos?|vertrage|alkohol\w*|getranke|produits|billets|assurances?|contrats?|articles|productos|articulos|entradas|billetes|seguros?|polizas|contratos|suscripciones|devices?|laptops?|(?:smart)?phones?(?! ?numbers?)|computers?|furniture|bikes?|bicycles?|houses?|homes?|property|properties|woning\w*|huis|huizen|fietsen|meubels|telefoons|gerate|fahrrader|mobel|wohnung\w*|haus|hauser|immobilie\w*|appareils|ordinateurs|meubles|velos|maisons?|logements?|vivienda\w*|casas?|pisos?|muebles|bicicletas|ordenadores|moviles|telefonos|artikel|articulo|producto|billete|entrada|anteile|aktien|aandelen|acciones|participaciones)\b(?!-)(?! (?:or |and |of |en |und |oder |et |ou |y |o )?(?:[\w-]+ )?(?:data|information|details|gegevens|daten|donnees|datos|records|lists?)\b))/;
+const PRODUCT_AFTER_RE = /^\s*(?!(an|to|aan|a|aux|au|al) (\w+ )?(versicherung\w*|verzekeraar\w*|assureurs?|aseguradoras?|insurers?|insurance (companies|providers))\b)(,? ?(or|and|of|oder|und|ou|et|o|y|en) (buy|purchase|order|download|stream|kopen|bestellen|kaufen|acheter|commander|comprar|pedir|install|deliver|repair|maintain|service|ship|leveren|installer|repar|onderh|liefer|wart|livr|entreg|instal)\w*[ ,]|((?!(?:to|an|aan|aux|au|al|a)\b)(?!(?:personal|customer|user|data|informa|gegevens|daten|donnees|datos|details|contact|address|adres|e-?mail|names?|naam|history|histori|profil|location|phone|telefo|numbers?|nummer|numero)\w*\b)[\w-]+,? ){0,4}(?!(?:to|an|aan|aux|au|al|a)\b)\w*(products?|produkt|produit|producto|product|alcohol|alcool|tabak|tobacco|tabac|tabaco|knives|weapons|lighters|medicines?|medicaments?|medicamentos?|medikamente|geneesmiddelen|goods|services|tickets|items?|merchandise|insurance|policies|contracts?|passes|books|textbooks|vehicles?|cars?|advertising|ad space|subscriptions?|memberships?|gift cards?|producten|diensten|kaartjes|verzekering\w*|abonnement\w*|polissen|artikelen|produkte|waren|karten|versicherung\w*|abos?|vertrage|alkohol\w*|getranke|produits|billets|assurances?|contrats?|articles|productos|articulos|entradas|billetes|seguros?|polizas|contratos|suscripciones|devices?|laptops?|(?:smart)?phones?(?! ?numbers?)|computers?|furniture|bikes?|bicycles?|houses?|homes?|property|properties|woning\w*|huis|huizen|fietsen|meubels|telefoons|gerate|fahrrader|mobel|wohnung\w*|haus|hauser|immobilie\w*|appareils|ordinateurs|meubles|velos|maisons?|logements?|vivienda\w*|casas?|pisos?|muebles|bicicletas|ordenadores|moviles|telefonos|artikel|articulo|producto|billete|entrada|anteile|aktien|aandelen|acciones|participaciones)\b(?!-)(?! (?:or |and |of |en |und |oder |et |ou |y |o )?(?:[\w-]+ )?(?:data|information|details|gegevens|daten|donnees|datos|records|lists?)\b))/;
 
 /** Goods as the sentence's subject ("Reward points cannot be sold", "Gespaarde punten kunnen niet worden verkocht"). */
 const GOODS_SUBJECT_RE = /^\W*(\w+ ){0,2}((?!daten|data|gegevens|donnees|datos)\w*(punten|punkte|points|puntos|bonnen|gutscheine|abonnements?|abos|tickets)|points|punten|punkte|bonuspunkte|puntos|vouchers?|gift ?cards?|cadeaubonnen|cadeaukaarten|tegoedbonnen|gutscheine|bons d'achat|cartes? cadeaux?|cheques? regalo|tarjetas? regalo|tickets?|billets|entradas|kaartjes|eintrittskarten)\b(?! (data|information|details|gegevens|daten|donnees|datos))/;
@@ -189,8 +189,13 @@ function negatedBefore(s: string, at: number, width: number): boolean {
   for (let b = BREAK_RE.exec(before); b !== null; b = BREAK_RE.exec(before)) last = b.index + b[0].length;
   if (last >= 0) before = before.slice(last);
   // a negation inside a condition ("If you do not object, we sell …") is not the verb's
-  return NEG_RE.test(before.includes(',') ? before.replace(CONDITION_RE, ' ') : before);
+  if (!before.includes(',')) return NEG_RE.test(before);
+  if (at - width <= 0 && last < 0) before = before.replace(V1_CONDITION_RE, ' ');
+  return NEG_RE.test(before.replace(CONDITION_RE, ' '));
 }
+
+/** A German condition opened by its verb at the sentence start ("Kommt kein Kredit zustande, …"). */
+const V1_CONDITION_RE = /^\W*(kommt|kommen|liegt|liegen|ist|sind|besteht|bestehen|wird|werden|sollte|sollten|mochten|wunschen|haben|hat)\b[^,;.]*,/;
 
 /** A conditional clause closed by a comma ("wenn Sie nicht widersprechen,", "unless required by law,"). */
 const CONDITION_RE = /\b(if|unless|when|wenn|falls|sofern|sobald|solange|si|als (u|je|jij|wij|we|ze|zij|hij)|indien|wanneer|tenzij|mits|zolang|cuando|mientras|salvo que|a menos que)\b[^,;.]*,/g;
@@ -310,6 +315,8 @@ function userSells(s: string, start: number, end: number, verb: string): boolean
 }
 const USER_SELLS_BEFORE_RE = /(?<!\b(do|does|did|will|would|can|could|have|has|should|nous|ne) )\b(you|vous|usted|ustedes)\s+(\w+\s+){0,2}$/;
 
+/** "omdat we speelgoed verkopen": a subordinate clause, its subject, and the object words before the verb. */
+const SUBORDINATE_OBJECT_RE = /\b(omdat|doordat|aangezien|weil|da|zumal|because|since|parce que|puisque|porque|ya que)\s+(we|wij|wir|nous|nosotros)\s+((?:\w+\s+){1,3})$/;
 /** A source, not a buyer: "from data brokers", "von Adresshändlern". */
 const SOURCE_BEFORE_RE = /\b(from|von|vom|van|bij|aupres de|chez|de la part de|de parte de|procedentes? de)\s+(\w+\s+){0,2}$/;
 /** Buyer-side verbs ("Advertisers purchase audience segments", "Nos partenaires achètent vos noms"). */
@@ -330,6 +337,8 @@ const YES_ANSWER_RE = /^\W*(yes|ja|jazeker|oui|si(?=\s*([,.!;:]|$)))\b/;
 /** Buyers of data named as recipients ("an Adressverlage", "to data brokers"): handing data to them is selling it. */
 const BUYER_RE = /^(data ?buyer|buyers of|datenkaufer|kaufer (von|der|unserer|ihrer) daten|kopers van|acheteurs? de|compradores de|data ?marketplace|datenmarktplatz|datamarktplaats|databureau|bidders|highest bidder|meistbietend|hoogste bieder|plus offrant|mejor postor|versteiger|geveild|veil|subast|mis(es)? aux encheres|auction|adress?tausch|adressentausch|listentausch|ausgetauscht|tausch|ruil|uitwissel|adress?handl|adress?handel|adressverlag|list\w* ?broker|datenhandl|datenhandel|datenbroker|data ?broker|datahandela|courtier|corredor|broker)/;
 
+/** The sale as a transaction: "le montant de la vente", "el precio de venta", "de datum van de verkoop". */
+const TRANSACTION_BEFORE_RE = /\b(montant|prix|date|conditions?|lieu|point|bon|ticket|facture|importe|precio|fecha|condiciones|punto|factura|bedrag|prijs|datum|voorwaarden|betrag|preis|bedingungen|ort|amount|price|date|terms|point)\s+(de la |de |du |del |de los |van de |van |der |des |of the |of )$/;
 const SALE_NOUNS = new Set(['vente', 'venta', 'sale', 'verkoop', 'verkauf', 'vermarktung']);
 
 function hitStance(s: string, m: RegExpExecArray): VerbHit | typeof NOT_DATA | typeof HYPOTHETICAL | typeof OPT_OUT | null {
@@ -349,29 +358,47 @@ function hitStance(s: string, m: RegExpExecArray): VerbHit | typeof NOT_DATA | t
   if (USER_TRADE_VERBS.has(verb) && (USER_TRADE_RE.test(before) || /\b(buy|purchase|order|financ)\w*\s*(,|or|and)?\s*$/.test(before))) return NOT_DATA;
   if (userSells(s, m.index, end, verb)) return NOT_DATA;
   if (verb === 'verkopen' && /\b(alle|de|onze|uw|hun)\s+$/.test(before)) return NOT_DATA;
+  // verb-final clause whose object is not data ("Omdat we speelgoed verkopen", "weil wir Fahrräder verkaufen")
+  const subordinate = SUBORDINATE_OBJECT_RE.exec(before);
+  if (subordinate !== null && !DATA_OBJECT_RE.test(subordinate[3])) return NOT_DATA;
+  // reselling with no data in sight is reselling goods ("may not be resold commercially", "Toute revente … est interdite")
+  if ((/^(resel|resol|revend|revent|wiederverk|weiterverk|doorverk)/.test(verb) || /\b(door te|weiter zu)\s+$/.test(before)) && !hasDataObject(s) &&
+    !/\b(les|los|las|la|le|lo|l'|them|it|sie|ze)\s+(\w+\s+)?$/.test(before) && !DEBTS_BEFORE_RE.test(s.slice(Math.max(0, m.index - 80), m.index))) return NOT_DATA;
   // data brokers as the source ("we obtain addresses from data brokers") are not buyers
   if (BUYER_RE.test(verb) && SOURCE_BEFORE_RE.test(before)) return NOT_DATA;
   if (BUYER_VERB_RE.test(verb) && (OWN_PURCHASE_RE.test(before) || NOUN_BEFORE_RE.test(before) || /^\W*$/.test(before))) return NOT_DATA;
   const noun = NOUNS.has(verb);
   // a sale noun is about data only with a data object ("sale of personal information", not "de verkoop afronden",
   // "afdeling Verkoop"), a quoted legal term ("„Verkauf“ nach dem CCPA") or a negation ("geen verkoop")
+  if (SALE_NOUNS.has(verb) && TRANSACTION_BEFORE_RE.test(before)) return NOT_DATA;
   if (SALE_NOUNS.has(verb) && !/^\w+ (or \w+ |ou \w+ |o \w+ |of \w+ |oder \w+ )?(de |des |d'|of |van |von |der |ihrer |unserer |uw |onze )[^.;]{0,30}(donnees|informa|datos|fichier|base|data|personal|gegevens|daten|persoons|personenbez)|^\w+ (personal|personenbez\w*|persoon\w*|klant\w*|kunden\w*) (data|daten|gegevens|information)|^\w+ (an dritte|to third parties|a terceros|a des tiers|aan derden)/.test(next) &&
     !/["«»“”„]\s?(sale|vente|venta|verkoop|verkauf)|(sale|vente|venta|verkoop|verkauf)\s?["«»“”„]|ccpa/.test(s) && !negatedBefore(s, m.index, 30) &&
     // "ein Verkauf erfolgt in keinem Fall": a bare noun denied after it ("la venta de medicamentos no …" has an object: goods)
     !(!/^\w+ (de|of|von|van|des|der|du|del|d') /.test(next) && negatedAfter(s, end)) && labelAnswer(s, end) === null) return NOT_DATA;
   const v2 = V2_VERBS.has(verb) || noun || /^(weiter)?verausser|^vermarkt|^monetaris|^verdien|^kauf|^koo?p/.test(verb) || BUYER_RE.test(verb);
   const leadNegated = LEAD_NEG_RE.test(s) && !hasBreak(s.slice(0, m.index));
-  const negated = leadNegated || negatedBefore(s, m.index, v2 ? 110 : 60) || (v2 && negatedAfter(s, end)) || DE_SPLIT_NEG_RE.test(s) || NONE_LIST_RE.test(s) ||
+  let negated = leadNegated || negatedBefore(s, m.index, v2 ? 110 : 60) || (v2 && negatedAfter(s, end)) || DE_SPLIT_NEG_RE.test(s) || NONE_LIST_RE.test(s) ||
     NOBODY_AFTER_RE.test(s.slice(end, end + 60)) || DE_NOT_HAPPENING_RE.test(s) || frontClauseNegated(s, m.index, end, opensFrontClause(s.slice(0, m.index), verb)) ||
     (isNominalSubject(s, m.index, verb) && NOMINAL_NEG_RE.test(s.slice(end, end + 240)));
   const answer = labelAnswer(s, end);
   if (answer === 'not_sold') return { start: m.index, end, negated: true };
+  // "Nous ne vendons vos données qu'à nos partenaires": "ne … que" restricts, it does not deny
+  if (negated && restrictiveNeQue(s, m.index, end)) negated = false;
   if (!negated && isBusinessTransfer(s)) return NOT_DATA;
   if (HYPOTHETICAL_RE.test(s.slice(0, m.index)) && !negated) return HYPOTHETICAL;
   if (!negated && OPT_OUT_BEFORE_RE.test(before)) return OPT_OUT;
   const debts = /^(sel|sold|resel|resol|weiterverk|verka|verko|vend|revend|ced|verau)/.test(verb) &&
     (DEBTS_AFTER_RE.test(s.slice(end, end + 60)) || DEBTS_BEFORE_RE.test(s.slice(Math.max(0, m.index - 80), m.index)));
   return { start: m.index, end, negated, objectless: answer === 'sold' || debts };
+}
+
+/** French "ne … que" (only): "ne"/"n'" before the verb, "que"/"qu'" after it, no other negator. */
+function restrictiveNeQue(s: string, start: number, end: number): boolean {
+  const after = s.slice(end, end + 80);
+  const stop = after.search(/[,;.!?]/);
+  const clause = stop >= 0 ? after.slice(0, stop) : after;
+  return /\b(ne|n')\s*(\w+\s+){0,2}$/.test(s.slice(Math.max(0, start - 30), start).replace(/n'/g, "n' ")) && /\bqu(e|')/.test(clause) &&
+    !/\b(pas|jamais|plus|aucun\w*|rien|personne|nullement|guere|ni)\b/.test(s.slice(Math.max(0, start - 40), end) + clause);
 }
 
 /**

@@ -331,6 +331,17 @@ describe(here + 'saleStance', () => {
     ['Händler können gegen eine monatliche Gebühr Zugriff auf die E-Mail-Adressen ihrer Kunden erwerben.', 'sold'],
     ['Données non vendues.', 'not_sold'],
     ['Pendant plusieurs années, nous avons loué les adresses de nos abonnés. Cette activité a cessé en 2020.', 'not_sold'],
+    // "ne … que" restricts; goods in verb-final clauses; resale of goods; the sale as a transaction
+    ["Nous ne vendons vos données qu'à nos partenaires.", 'sold'],
+    ['Nous ne vendons jamais vos données.', 'not_sold'],
+    ['Omdat we speelgoed verkopen, vragen we kinderen nooit om gegevens.', null],
+    ['Omdat we uw gegevens niet verkopen, tonen we geen advertenties.', 'not_sold'],
+    ['Items bought from our outlet may not be resold commercially.', null],
+    ['Toute revente à titre professionnel est interdite.', null],
+    ['Nous ne les revendons pas à des tiers.', 'not_sold'],
+    ["Le montant de la vente n'est débité qu'à l'expédition de votre commande.", null],
+    ['We may sell your contact details and vehicle purchase history to insurance agencies.', 'sold'],
+    ['Kommt kein Kredit zustande, können wir Ihre Anfrage gegen Provision an Vermittler weitergeben.', 'sold'],
   ])('%j → %s', (text, expected) => {
     expect(saleStance(text)).toBe(expected);
   });
