@@ -342,6 +342,17 @@ describe(here + 'saleStance', () => {
     ["Le montant de la vente n'est débité qu'à l'expédition de votre commande.", null],
     ['We may sell your contact details and vehicle purchase history to insurance agencies.', 'sold'],
     ['Kommt kein Kredit zustande, können wir Ihre Anfrage gegen Provision an Vermittler weitergeben.', 'sold'],
+    // goods as the subject, not compounds of data; leads sold; a sale in the user's own opt-out condition
+    ['Laptops aus unserem Mietservice werden nach der Mietzeit weiterverkauft oder erneut vermietet.', null],
+    ['Wordt de woning binnen zes maanden alsnog verkocht, dan blijft de courtage verschuldigd.', null],
+    ['Ihre Fahrzeugdaten werden nicht verkauft.', 'not_sold'],
+    ['Items such as your name are never sold.', 'not_sold'],
+    ['Verkaufen Sie Ihr Rad weiter, geht die Garantie auf den neuen Besitzer über.', null],
+    ['Wanneer u een offerte aanvraagt, verkopen wij uw aanvraag aan maximaal vijf verhuisbedrijven.', 'sold'],
+    ['If you would prefer not to be included in these list rentals, tick the box on your form.', 'sold'],
+    ['If you visit websites that sell electric guitars, we may suggest guitar pins.', null],
+    ['At the end of the lease term, the lessee returns the vehicle with all documents.', null],
+    ['Los artículos marcados como «venta final» no admiten devoluciones.', null],
   ])('%j → %s', (text, expected) => {
     expect(saleStance(text)).toBe(expected);
   });
