@@ -353,6 +353,11 @@ describe(here + 'saleStance', () => {
     ['If you visit websites that sell electric guitars, we may suggest guitar pins.', null],
     ['At the end of the lease term, the lessee returns the vehicle with all documents.', null],
     ['Los artículos marcados como «venta final» no admiten devoluciones.', null],
+    // a company name is not goods; licence fees; paying for access; a practice that "ha finalizado"
+    ['Brightline Software Ltd will never sell your personal data.', 'not_sold'],
+    ['Wir stellen Händlern gegen eine Lizenzgebühr Datensätze zur Verfügung.', 'sold'],
+    ['Los datos serán entregados a los patrocinadores, que pagan al organizador por acceder a ellos.', 'sold'],
+    ['Hasta 2021 cedíamos a título oneroso los datos de suscriptores. Esa práctica ha finalizado.', 'not_sold'],
   ])('%j → %s', (text, expected) => {
     expect(saleStance(text)).toBe(expected);
   });
