@@ -73,11 +73,12 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
     }
   }
   const wording = saleWording(text, heading, saleCue);
-  const sale = wording === 'not_data' || wording === 'no_cue' ? null : wording;
+  const notAboutDataSale = wording === 'not_data' || wording === 'no_cue';
+  const sale = notAboutDataSale ? null : wording;
   const floors: Partial<Record<Label, number>> = {};
   const caps: Partial<Record<Label, number>> = {};
   if (sale !== null) floors.data_sale = STANCE_FLOOR;
-  else if (wording === 'not_data' || wording === 'no_cue') caps.data_sale = NOT_DATA_SALE_CAP;
+  else if (notAboutDataSale) caps.data_sale = NOT_DATA_SALE_CAP;
   const capMayBite = remoteScore > REMOTE_CAP;
   const remote = remoteCue || capMayBite ? remoteWording(text) : null;
   if (remoteCue && remote === 'explicit') floors.remote_access = REMOTE_FLOOR;

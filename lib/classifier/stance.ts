@@ -81,9 +81,7 @@ export function cueSeen(cue: SaleCue, folded: string, state: WeakCues): boolean 
     state.act = cue === ACT_CUE;
     return false;
   }
-  if (folded === state.first) return false;
-  if (cue === ACT_CUE || state.act) return true;
-  return false;
+  return folded !== state.first && (cue === ACT_CUE || state.act);
 }
 
 /** Could this folded text hold sale wording? The same decision as `cueSeen` over its tokens. */
@@ -358,6 +356,7 @@ function hitStance(s: string, m: RegExpExecArray): VerbHit | typeof NOT_DATA | t
     !/\b(mit|met) (\w+ ){0,2}\w*(daten|gegevens|data)\b[^.;]{0,30}$/.test(s.slice(Math.max(0, m.index - 60), m.index))) return NOT_DATA;
   const end = m.index + m[0].length;
   const before = s.slice(Math.max(0, m.index - 40), m.index);
+  const wideBefore = s.slice(Math.max(0, m.index - 80), m.index);
   if (SOLD_OUT_RE.test(next) || PRODUCT_AFTER_RE.test(s.slice(end, end + 60)) || PRODUCT_BEFORE_RE.test(before)) return NOT_DATA;
   if (USER_TRADE_VERBS.has(verb) && (USER_TRADE_RE.test(before) || /\b(buy|purchase|order|financ)\w*\s*(,|or|and)?\s*$/.test(before))) return NOT_DATA;
   if (userSells(s, m.index, end, verb)) return NOT_DATA;
@@ -367,34 +366,35 @@ function hitStance(s: string, m: RegExpExecArray): VerbHit | typeof NOT_DATA | t
   if (subordinate !== null && !DATA_OBJECT_RE.test(subordinate[3])) return NOT_DATA;
   // reselling with no data in sight is reselling goods ("may not be resold commercially", "Toute revente … est interdite")
   if ((/^(resel|resol|revend|revent|wiederverk|weiterverk|doorverk)/.test(verb) || /\b(door te|weiter zu)\s+$/.test(before)) && !hasDataObject(s) &&
-    !/\b(les|los|las|la|le|lo|l'|them|it|sie|ze)\s+(\w+\s+)?$/.test(before) && !DEBTS_BEFORE_RE.test(s.slice(Math.max(0, m.index - 80), m.index))) return NOT_DATA;
+    !/\b(les|los|las|la|le|lo|l'|them|it|sie|ze)\s+(\w+\s+)?$/.test(before) && !DEBTS_BEFORE_RE.test(wideBefore)) return NOT_DATA;
   // data brokers as the source ("we obtain addresses from data brokers") are not buyers
   if (BUYER_RE.test(verb) && SOURCE_BEFORE_RE.test(before)) return NOT_DATA;
   if (BUYER_VERB_RE.test(verb) && (OWN_PURCHASE_RE.test(before) || NOUN_BEFORE_RE.test(before) || /^\W*$/.test(before))) return NOT_DATA;
-  const noun = NOUNS.has(verb);
-  // a sale noun is about data only with a data object ("sale of personal information", not "de verkoop afronden",
-  // "afdeling Verkoop"), a quoted legal term ("„Verkauf“ nach dem CCPA") or a negation ("geen verkoop")
   if (SALE_NOUNS.has(verb) && TRANSACTION_BEFORE_RE.test(before)) return NOT_DATA;
+  // lease terms and final sales are contracts and goods ("at the end of the lease term", «venta final»)
   if (/^(lease|leasing|rent|rental)\s(term|agreement|contract|period|payments?|instalments?|vehicle|car)\b/.test(next) || /^(venta|vente)\W?\s?(final|finale|ferme)\b|^sale\W?\s(price|items?)\b/.test(next) || /\bfinal\s$/.test(before)) return NOT_DATA;
+  const noun = NOUNS.has(verb);
+  const answer = labelAnswer(s, end);
+  // a sale noun is about data only with a data object ("sale of personal information", not "de verkoop afronden",
+  // "afdeling Verkoop"), a quoted legal term ("„Verkauf“ nach dem CCPA"), a negation ("geen verkoop") or an answered label
   if (SALE_NOUNS.has(verb) && !/^\w+ (or \w+ |ou \w+ |o \w+ |of \w+ |oder \w+ )?(de |des |d'|of |van |von |der |ihrer |unserer |uw |onze )[^.;]{0,30}(donnees|informa|datos|fichier|base|data|personal|gegevens|daten|persoons|personenbez)|^\w+ (personal|personenbez\w*|persoon\w*|klant\w*|kunden\w*) (data|daten|gegevens|information)|^\w+ (an dritte|to third parties|a terceros|a des tiers|aan derden)/.test(next) &&
     !/["«»“”„]\s?(sale|vente|venta|verkoop|verkauf)|(sale|vente|venta|verkoop|verkauf)\s?["«»“”„]|ccpa/.test(s) && !negatedBefore(s, m.index, 30) &&
     // "ein Verkauf erfolgt in keinem Fall": a bare noun denied after it ("la venta de medicamentos no …" has an object: goods)
-    !(!/^\w+ (de|of|von|van|des|der|du|del|d') /.test(next) && negatedAfter(s, end)) && labelAnswer(s, end) === null) return NOT_DATA;
+    !(!/^\w+ (de|of|von|van|des|der|du|del|d') /.test(next) && negatedAfter(s, end)) && answer === null) return NOT_DATA;
   const v2 = V2_VERBS.has(verb) || noun || /^(weiter)?verausser|^vermarkt|^monetaris|^verdien|^kauf|^koo?p/.test(verb) || BUYER_RE.test(verb);
   const leadNegated = LEAD_NEG_RE.test(s) && !hasBreak(s.slice(0, m.index));
   let negated = leadNegated || negatedBefore(s, m.index, v2 ? 110 : 60) || (v2 && negatedAfter(s, end)) || DE_SPLIT_NEG_RE.test(s) || NONE_LIST_RE.test(s) ||
     NOBODY_AFTER_RE.test(s.slice(end, end + 60)) || DE_NOT_HAPPENING_RE.test(s) || frontClauseNegated(s, m.index, end, opensFrontClause(s.slice(0, m.index), verb)) ||
     (isNominalSubject(s, m.index, verb) && NOMINAL_NEG_RE.test(s.slice(end, end + 240)));
-  const answer = labelAnswer(s, end);
   if (answer === 'not_sold') return { start: m.index, end, negated: true };
   // "Nous ne vendons vos données qu'à nos partenaires": "ne … que" restricts, it does not deny
   if (negated && restrictiveNeQue(s, m.index, end)) negated = false;
   if (!negated && isBusinessTransfer(s)) return NOT_DATA;
   if (HYPOTHETICAL_RE.test(s.slice(0, m.index)) && !negated) return HYPOTHETICAL;
   if (!negated && OPT_OUT_BEFORE_RE.test(before)) return OPT_OUT;
-  if (USER_CONDITION_RE.test(s.slice(Math.max(0, m.index - 80), m.index)) && !s.includes('?')) return OPT_OUT;
+  if (USER_CONDITION_RE.test(wideBefore) && !s.includes('?')) return OPT_OUT;
   const debts = /^(sel|sold|resel|resol|weiterverk|verka|verko|vend|revend|ced|verau)/.test(verb) &&
-    (DEBTS_AFTER_RE.test(s.slice(end, end + 60)) || DEBTS_BEFORE_RE.test(s.slice(Math.max(0, m.index - 80), m.index)));
+    (DEBTS_AFTER_RE.test(s.slice(end, end + 60)) || DEBTS_BEFORE_RE.test(wideBefore));
   return { start: m.index, end, negated, objectless: answer === 'sold' || debts };
 }
 
