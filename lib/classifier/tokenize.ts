@@ -56,12 +56,18 @@ interface Lexicon {
   prefix: Map<string, number[]>;
   maxPrefix: number;
   parts: Array<[string, number]>;
-  phrase2: Map<string, number[]>;
-  phrase3: Map<string, number[]>;
+  /** Phrase words (first PHRASE_PREFIX letters) → small ids, so phrases are looked up by number, not by joined strings. */
+  phraseWords: Map<string, number>;
+  phrase2: Map<number, number[]>;
+  phrase3: Map<number, number[]>;
   phraseStarts: Set<string>;
 }
 
-function addTo(map: Map<string, number[]>, key: string, id: number | null): void {
+/** Room for phrase word ids in a phrase key (ids < 2^PHRASE_ID_BITS). */
+const PHRASE_ID_BITS = 12;
+const PHRASE_ID_SPAN = 2 ** PHRASE_ID_BITS;
+
+function addTo<K>(map: Map<K, number[]>, key: K, id: number | null): void {
   const list = map.get(key) ?? [];
   if (id !== null && !list.includes(id)) list.push(id);
   map.set(key, list);
@@ -70,7 +76,16 @@ function addTo(map: Map<string, number[]>, key: string, id: number | null): void
 function buildLexicon(): Lexicon {
   const lex: Lexicon = {
     exact: new Map(), prefix: new Map(), maxPrefix: 0, parts: [],
-    phrase2: new Map(), phrase3: new Map(), phraseStarts: new Set(),
+    phraseWords: new Map(), phrase2: new Map(), phrase3: new Map(), phraseStarts: new Set(),
+  };
+  const wordId = (w: string): number => {
+    let id = lex.phraseWords.get(w);
+    if (id === undefined) {
+      id = lex.phraseWords.size;
+      if (id >= PHRASE_ID_SPAN) throw new Error('too many phrase words for PHRASE_ID_BITS');
+      lex.phraseWords.set(w, id);
+    }
+    return id;
   };
   for (const name of CONCEPT_NAMES) {
     const id = CONCEPT_ID.get(name)!;
@@ -83,8 +98,9 @@ function buildLexicon(): Lexicon {
       } else if (entry.includes(' ')) {
         const words = entry.split(/\s+/).map((w) => w.replace(/\*$/, '').slice(0, PHRASE_PREFIX));
         lex.phraseStarts.add(words[0]);
-        if (words.length === 2) addTo(lex.phrase2, words.join(' '), id);
-        else addTo(lex.phrase3, words.slice(0, 3).join(' '), id);
+        const ids = words.slice(0, 3).map(wordId);
+        if (ids.length === 2) addTo(lex.phrase2, ids[0] * PHRASE_ID_SPAN + ids[1], id);
+        else addTo(lex.phrase3, (ids[0] * PHRASE_ID_SPAN + ids[1]) * PHRASE_ID_SPAN + ids[2], id);
       } else if (entry.endsWith('*')) {
         const stem = entry.slice(0, -1);
         addTo(lex.prefix, stem, id);
@@ -108,8 +124,8 @@ export interface TokenInfo {
   hash: number;
   /** Concept ids (sorted). */
   concepts: number[];
-  /** First PHRASE_PREFIX letters (phrase matching). */
-  p5: string;
+  /** Id of its first PHRASE_PREFIX letters among the phrase lexicon's words, or -1 (in no phrase). */
+  phraseWord: number;
   /** Could start a lexicon phrase. */
   phraseStart: boolean;
   /** Token is all digits. */
@@ -156,11 +172,12 @@ export function tokenInfo(token: string): TokenInfo {
   const digits = /^\d+$/.test(folded);
   const word = digits ? (folded.length <= 2 ? '#' : '##') : folded.slice(0, WORD_PREFIX);
   const p5 = folded.slice(0, PHRASE_PREFIX);
+  const phraseWord = LEX.phraseWords.get(p5);
   info = {
     folded,
     hash: fnv1a('w\u0000' + word),
     concepts: conceptsOf(folded, digits),
-    p5,
+    phraseWord: phraseWord ?? -1,
     phraseStart: LEX.phraseStarts.has(p5),
     digits,
     party: partyStarts.has(folded),
@@ -275,10 +292,11 @@ export function analyse(text: string): Analysed {
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i];
     let list = info.concepts.length ? info.concepts : EMPTY;
-    if (info.phraseStart && i + 1 < infos.length) {
-      const two = info.p5 + ' ' + infos[i + 1].p5;
+    if (info.phraseStart && i + 1 < infos.length && infos[i + 1].phraseWord >= 0) {
+      const two = info.phraseWord * PHRASE_ID_SPAN + infos[i + 1].phraseWord;
       const hit2 = LEX.phrase2.get(two);
-      const hit3 = i + 2 < infos.length ? LEX.phrase3.get(two + ' ' + infos[i + 2].p5) : undefined;
+      const third = i + 2 < infos.length ? infos[i + 2].phraseWord : -1;
+      const hit3 = third >= 0 ? LEX.phrase3.get(two * PHRASE_ID_SPAN + third) : undefined;
       if (hit2 || hit3) {
         const merged = new Set(list);
         if (hit2) for (const id of hit2) merged.add(id);
