@@ -358,6 +358,75 @@ describe(here + 'saleStance', () => {
     ['Wir stellen Händlern gegen eine Lizenzgebühr Datensätze zur Verfügung.', 'sold'],
     ['Los datos serán entregados a los patrocinadores, que pagan al organizador por acceder a ellos.', 'sold'],
     ['Hasta 2021 cedíamos a título oneroso los datos de suscriptores. Esa práctica ha finalizado.', 'not_sold'],
+    // "Nº"/"n°" is a number sign, not "n'"; Latin American sale verbs; payers' verbs; consideration refused
+    ['Conforme a la Ley Nº 29733, podremos vender sus datos a socios comerciales.', 'sold'],
+    ['Conformément à la loi n° 78-17, nous pouvons louer vos coordonnées à des partenaires.', 'sold'],
+    ['No rentamos ni enajenamos su información personal.', 'not_sold'],
+    ['Podremos rentar nuestra base de suscriptores a editoriales.', 'sold'],
+    ['Die Partner vergüten uns jede übermittelte Adresse.', 'sold'],
+    ['Wir nehmen für die Weitergabe Ihrer Daten keine Gegenleistung an.', 'not_sold'],
+    ['We accept no consideration for passing on your data.', 'not_sold'],
+    ['Ninguna cesión de datos se realizará a cambio de precio.', 'not_sold'],
+    ['Los listados se entregan a las agencias mediante el pago de una tarifa.', 'sold'],
+    ['Las aseguradoras abonan una comisión por cada solicitud que les transmitimos con sus datos.', 'sold'],
+    // paid per participant for what the previous sentence handed over; a paid service that third parties book
+    ['Wir übermitteln Ihre Kontaktdaten an die Sponsoren. Die Sponsoren zahlen der Agentur pro registrierten Teilnehmer eine Pauschale.', 'sold'],
+    ['Sponsoren zahlen pro Teilnehmer fünf Euro an die Kinderhilfe.', null],
+    ['Visitor badges are scanned and the contact details passed to exhibitors through a paid service that exhibitors book.', 'sold'],
+    ['When you purchase one of our paid services, we share your address with the courier.', null],
+    // a negation in an aside is not the verb's; "not because" keeps its negator
+    ['Ihre Nutzungsdaten werden – ohne Namen – an Werbepartner verkauft.', 'sold'],
+    ['Ihre Daten werden – ohne Ausnahme – nicht verkauft.', 'not_sold'],
+    ['Your usage data (without your name) is sold to research firms.', 'sold'],
+    ['The app is free because advertisers pay for ad space, not because we sell your data.', 'not_sold'],
+    ['De app is gratis omdat adverteerders betalen voor advertentieruimte, niet omdat wij uw gegevens verkopen.', 'not_sold'],
+    // insolvency notices are data, not a business transfer; coordinated and paid nominal subjects denied at the end
+    ['Daten aus Insolvenzbekanntmachungen stellen wir Banken gegen Entgelt zur Verfügung.', 'sold'],
+    ['Une vente ou toute autre cession de vos données à des tiers est exclue.', 'not_sold'],
+    ['Una cesión a título oneroso de sus datos queda excluida.', 'not_sold'],
+    ['Eine Weitergabe gegen Entgelt an Adressverlage ist ausgeschlossen.', 'not_sold'],
+    // goods in the singular; selling a flat is not selling data
+    ['Para devolver un artículo vendido en la tienda necesitamos tu nombre.', null],
+    ['Pour retourner un article vendu en ligne, indiquez votre nom et votre adresse.', null],
+    ['Si nos encargas la venta o el alquiler de tu piso, trataremos tus datos para publicar el anuncio.', null],
+    // lists swapped (also as compounds); vehicles and prizes as goods; a licence fee
+    ["Nous échangeons notre liste d'abonnés avec d'autres magazines.", 'sold'],
+    ['Wir tauschen unsere Abonnentenliste regelmäßig mit anderen Verlagen.', 'sold'],
+    ['Voertuigen verkocht via onze dealers krijgen twee jaar garantie.', null],
+    ['Prizes cannot be sold or exchanged for cash.', null],
+    ['Wir geben deine Daten nicht für Geld an Partner weiter.', 'not_sold'],
+    ['Voor geld verstrekken wij uw gegevens aan niemand.', 'not_sold'],
+    // renting out files; a cession to partners is no business transfer; paying for what the previous sentence handed over
+    ["Nous mettons en location nos fichiers de clients auprès d'annonceurs.", 'sold'],
+    ['Vos coordonnées peuvent faire l’objet d’une cession à des partenaires moyennant une rémunération.', 'sold'],
+    ['Nous transmettons vos coordonnées à nos partenaires. Ils nous versent une somme pour l’obtention de ces données.', 'sold'],
+    ['The visitor list is made available to exhibitors who bought the paid lead package.', 'sold'],
+    // trading under a name, goods handed over for payment, a resale fought, a term defined: no data sale
+    ['The company continues to trade under its former name.', null],
+    ['Ownership of the products passes to you once we have received payment in full.', null],
+    ['To prevent the resale of tickets, each ticket shows the holder’s name.', null],
+    ['Pour lutter contre la revente illicite, le nom du détenteur figure sur chaque billet.', null],
+    ['We have not sold personal information, as the terms "sell" and "share" are defined by California law.', 'not_sold'],
+    // negators that negate nothing; an advertising ID is data, not advertising space
+    ['Sans préjudice de ce qui précède, nous pouvons vendre des données agrégées à des tiers.', 'sold'],
+    ['We not only share your data with partners, we also sell it to advertisers.', 'sold'],
+    ['We sell your advertising ID to ad networks.', 'sold'],
+    ['We sell advertising space to brands.', null],
+    ['You can ask us to stop selling your data at any time.', 'sold'],
+    // "geldt … als 'verkoop'"; money for data refused; an opt-out link's title is no denial
+    ['Volgens de Californische wet geldt het doorgeven van deze gegevens aan adverteerders als ‘verkoop’.', 'sold'],
+    ['Nach kalifornischem Recht gilt die Weitergabe dieser Daten an Werbepartner als „Verkauf“.', 'sold'],
+    ['Geld voor uw gegevens ontvangen wij nooit.', 'not_sold'],
+    ['We never ask for money for your data.', 'not_sold'],
+    ['To opt out, click “Do Not Sell or Share My Personal Information” at the bottom of the page.', 'sold'],
+    ['We do not sell personal information. You can still use the “Do Not Sell My Personal Information” link.', 'not_sold'],
+    // sell orders and trade history, resale platforms, software licensed to the user
+    ['When you place a sell order, we record the price and your account number.', null],
+    ['Your trade history is sent to the e-mail address on file.', null],
+    ['Si no puedes asistir, revende tu entrada en la plataforma oficial de reventa a nombre del comprador.', null],
+    ['The software is licensed to you, not sold.', null],
+    ['Los datos se le conceden bajo licencia a terceros.', 'sold'],
+    ['Los datos agregados de los contadores pueden licenciarse a terceros a cambio de una cuota.', 'sold'],
   ])('%j → %s', (text, expected) => {
     expect(saleStance(text)).toBe(expected);
   });
@@ -374,6 +443,9 @@ describe(here + 'saleStance', () => {
     ['Vendons-nous vos données ?', 'Non, jamais.', 'not_sold'],
     ['Do we sell your data?', 'Yes, to selected partners.', 'sold'],
     ['How long do we keep your data?', 'No longer than necessary.', null],
+    // the user asking whether they may sell something asks no sale question of the company
+    ['Can I sell my points?', 'No. Points cannot be sold or transferred.', null],
+    ['Kann ich meine Punkte verkaufen?', 'Nein. Punkte können nicht verkauft werden.', null],
     // a list under a heading that states a sale names what is sold, or answers "none"
     ['Categories of personal information sold', 'Identifiers; commercial information; inferences.', 'sold'],
     ['Categories of personal information sold', 'None.', 'not_sold'],
@@ -462,6 +534,9 @@ describe(here + 'prefilter (cue words)', () => {
       'Zelfs als iemand ons er een miljoen voor zou bieden: de ledenlijst gaat niet de deur uit.',
       'Wir verkaufen nichts.',
       'Niemand kauft sie von uns.',
+      'Los patrocinadores abonan una cantidad por cada participante.',
+      'Nous mettons en location nos fichiers.',
+      'Return to this location.',
       'The weather is nice.',
     ];
     for (const text of texts) {
