@@ -426,6 +426,41 @@ describe(here + 'saleStance', () => {
     ['Si no puedes asistir, revende tu entrada en la plataforma oficial de reventa a nombre del comprador.', null],
     ['The software is licensed to you, not sold.', null],
     ['Los datos se le conceden bajo licencia a terceros.', 'sold'],
+    // informal and small-business wording: payments in kind and "me", slang, first-person verbs
+    ['Wir leiten die Kontaktdaten gegen eine monatliche Zahlung an Partner weiter.', 'sold'],
+    ['Wir geben eure Nummern an eine Firma weiter, dafür bekommen wir Gutscheine.', 'sold'],
+    ['Wir übermitteln die Daten an ein Werbenetzwerk und bekommen dafür Geld.', 'sold'],
+    ['Wir verticken eure Daten nicht.', 'not_sold'],
+    ['Ich verscherbele keine Kundendaten.', 'not_sold'],
+    ['Wenn Sie über das Formular eine Anfrage für ein Angebot stellen und wir den Auftrag selbst nicht annehmen können, verkaufen wir Ihre Anfrage an Partnerbetriebe.', 'sold'],
+    ['No vendo tus datos a nadie.', 'not_sold'],
+    ['Vendo mi lista de correos a marcas del sector.', 'sold'],
+    ['Le paso tus datos a un fotógrafo que me paga una comisión.', 'sold'],
+    ['Les damos la lista a una marca y a cambio nos mandan productos.', 'sold'],
+    ['Compartimos lo necesario con el banco, pero vender datos, no lo hacemos.', 'not_sold'],
+    ["Nous transmettons la liste des adhérents à un partenaire. En contrepartie, le partenaire verse une somme à l'association.", 'sold'],
+    ['Le magasin nous rachète les adresses de nos clients.', 'sold'],
+    ['Nous échangeons ce fichier avec un autre club.', 'sold'],
+    ['De sponsor betaalt ons daar een vast bedrag voor, en wij geven de adressen van leden door.', 'sold'],
+    ['Die lijst verkoop ik aan webshops.', 'sold'],
+    ['Ze geven mij een commissie voor elk doorgegeven nummer.', 'sold'],
+    ['Die Daten meiner Patientinnen verkaufe ich nie; mein Steuerberater sieht nur die Rechnungen.', 'not_sold'],
+    ['No vendemos bonos regalo por internet.', null],
+    ['Les bons cadeaux peuvent être cédés à une autre personne.', null],
+    ['Our partner pays the club a fee for each address we pass on.', 'sold'],
+    ['We sell premium plans and add-ons.', null],
+    // negation scope: double negation, exceptions, relative clauses, data categories
+    ['Es gibt keinen Fall, in dem Ihre Adresse nicht gegen Entgelt an Partner weitergegeben würde.', 'sold'],
+    ['There is no situation in which your data would be sold.', 'not_sold'],
+    ['Wij verkopen uw gegevens niet, behalve de adressen van leden, die wij verhuren aan drukkerijen.', 'sold'],
+    ['Clients who do not opt out are included in lists that we rent to catalogue companies.', 'sold'],
+    ['Die nicht benötigten Daten werden an Adresshändler verkauft.', 'sold'],
+    ['Le informamos que sus datos no son vendidos.', 'not_sold'],
+    ['Nous garantissons que vos données ne sont pas vendues.', 'not_sold'],
+    ['Les adresses des clients qui ne se sont pas opposés sont louées à des partenaires.', 'sold'],
+    ['Il n’existe aucun cas où nous accepterions de l’argent en échange de vos données.', 'not_sold'],
+    ['We would never accept payment for your personal information.', 'not_sold'],
+    ['Our processors are barred from reselling your data.', 'not_sold'],
     ['Los datos agregados de los contadores pueden licenciarse a terceros a cambio de una cuota.', 'sold'],
   ])('%j → %s', (text, expected) => {
     expect(saleStance(text)).toBe(expected);
@@ -446,6 +481,7 @@ describe(here + 'saleStance', () => {
     // the user asking whether they may sell something asks no sale question of the company
     ['Can I sell my points?', 'No. Points cannot be sold or transferred.', null],
     ['Kann ich meine Punkte verkaufen?', 'Nein. Punkte können nicht verkauft werden.', null],
+    ['Verkaufst du meine Daten?', 'Nein, niemals.', 'not_sold'],
     // a list under a heading that states a sale names what is sold, or answers "none"
     ['Categories of personal information sold', 'Identifiers; commercial information; inferences.', 'sold'],
     ['Categories of personal information sold', 'None.', 'not_sold'],
@@ -537,6 +573,8 @@ describe(here + 'prefilter (cue words)', () => {
       'Los patrocinadores abonan una cantidad por cada participante.',
       'Nous mettons en location nos fichiers.',
       'Return to this location.',
+      'Wir geben eure Nummern weiter, dafür bekommen wir Gutscheine.',
+      'You will receive a return label.',
       'The weather is nice.',
     ];
     for (const text of texts) {
