@@ -1,4 +1,4 @@
-import { registerPartyStarts, type TokenInfo } from './tokenize';
+import { fold, registerPartyStarts, registerPeriodWords, type TokenInfo } from './tokenize';
 
 /**
  * Clause attributes: retention period as written (en/nl/de/fr/es, digits and number words),
@@ -34,6 +34,9 @@ const UNITS: Record<string, number> = {
   'día': 1, 'días': 1, dia: 1, dias: 1, semana: 7, semanas: 7, mes: 30, meses: 30, 'año': 365, 'años': 365,
 };
 
+/** Folded tokens that can end a period ("jahren", "anos", "half"): a clause without one has no period (`TokenInfo.periodWord`). */
+registerPeriodWords([...Object.keys(UNITS), 'half', 'halbes', 'halben', 'halbe', 'demi', 'medio'].map(fold));
+
 const byLength = (a: string, b: string): number => b.length - a.length || (a < b ? -1 : 1);
 const NUM_ALT = Object.keys(NUMBER_WORDS).sort(byLength).join('|');
 const UNIT_ALT = Object.keys(UNITS).sort(byLength).join('|');
@@ -44,9 +47,13 @@ const FILLER = '(?:calendar|full|additional|further|more|consecutive|kalender|vo
  * word number ("two (2) years") is allowed.
  */
 const PERIOD_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d{1,4}(?:[.,]\\d{1,2})?|${NUM_ALT})(?:[\\s-]{1,3}\\(\\d{1,4}\\))?(?:[\\s-]{1,3}${FILLER})?[\\s-]{0,3}(${UNIT_ALT})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(\\d{1,4}(?:[.,]\\d{1,2})?|${NUM_ALT})(?:[\\s-]{1,3}\\((?:\\d{1,4}|${NUM_ALT})\\))?(?:[\\s-]{1,3}${FILLER})?[\\s-]{0,3}(${UNIT_ALT})(?![\\p{L}\\p{N}])`,
   'giu',
 );
+/** Half a year, which has no number word of its own. */
+const HALF_YEAR_RE = /(?<![\p{L}\p{N}])(half a year|a half[- ]year|ein(?:em|en)? halbe[ns]? jahr(?:es)?|een half jaar|(?:un |une )?demi-ann[ée]e|medio año|medio ano)(?![\p{L}\p{N}])/giu;
+/** The start of a range before a period ("between 3 and", "entre 1 et", "von 3 bis", "3–"). */
+const RANGE_BEFORE_RE = new RegExp(`(?:(?:between|entre|tussen|zwischen)\\s+(?:\\d{1,4}|${NUM_ALT})\\s+(?:and|y|et|en|und)|(?:from|von|van|de)\\s+(?:\\d{1,4}|${NUM_ALT})\\s+(?:to|bis|tot|à|a))\\s+$|(?<![\\p{L}\\p{N}])\\d{1,4}\\s?[-–]\\s?$`, 'iu');
 /** Prefilter for PERIOD_RE: some unit-like letters must be present. */
 const PERIOD_PREFILTER_RE = /wek|hour|uur|uren|stund|heure|hora|da[gy]|d[ií]a|week|wo[cn]h|mon|maand|mois|mes|ye?a?r|jaar|jahr|ans|ann[ée]e|año|ano|tag|jour|seman/i;
 
@@ -66,7 +73,7 @@ function numberValue(raw: string): number {
 export function findPeriods(text: string): Period[] {
   if (typeof text !== 'string' || !text || !PERIOD_PREFILTER_RE.test(text)) return [];
   const src = text.length > 50_000 ? text.slice(0, 50_000) : text;
-  const out: Period[] = [];
+  const found: Array<Period & { at: number }> = [];
   PERIOD_RE.lastIndex = 0;
   for (let m = PERIOD_RE.exec(src); m !== null; m = PERIOD_RE.exec(src)) {
     const n = numberValue(m[1]);
@@ -74,13 +81,19 @@ export function findPeriods(text: string): Period[] {
     // "an"/"un" as a number only with a unit: "un an" fine; bare English "an" is not a number.
     if (!Number.isFinite(n) || unit === undefined) continue;
     if (m[2].toLowerCase() === 'an' && !/^(un|1)$/i.test(m[1])) continue;
-    out.push({ text: m[0].trim(), days: n * unit });
+    // a range keeps its start: "entre 3 y 12 meses", "3–6 months" (counted as its longer end)
+    const range = RANGE_BEFORE_RE.exec(src.slice(Math.max(0, m.index - 40), m.index));
+    const at = range ? m.index - range[0].length : m.index;
+    found.push({ text: src.slice(at, m.index + m[0].length).trim(), days: n * unit, at });
   }
-  return out;
+  HALF_YEAR_RE.lastIndex = 0;
+  if (/hal[bf]|demi|medio/i.test(src)) for (let m = HALF_YEAR_RE.exec(src); m !== null; m = HALF_YEAR_RE.exec(src)) found.push({ text: m[0], days: 182, at: m.index });
+  found.sort((a, b) => a.at - b.at);
+  return found.map(({ text: t, days }) => ({ text: t, days }));
 }
 
 /** Words that make a period a retention period (en/nl/de/fr/es). */
-const RETAIN_CONTEXT_RE = /retain|retention|keep|kept|stor(e|ed|age)|delet|eras|archiv|overwrit|purg|destroy|anonymi[sz]|how long|bewaar|bewaren|bewaard|opgeslagen|opslag|verwijder|gewist|overschreven|geanonimiseerd|hoe lang|speicher|aufbewahr|bewahr|[üu]berschrieben|vernicht|anonymisiert|guarda|guardan|guardamos|guardar|conservamos|sobrescrib|anonimiz|destru|[ée]cras|l[öo]sch|wie lange|conserv|supprim|effac|combien de temps|almacen|borra|suprim|elimin|cu[áa]nto tiempo|plazo|dur[ée]e|duration|expir|vervalt|verfällt|caduc/i;
+const RETAIN_CONTEXT_RE = /retain|retention|keep|kept|remov|entfern|\bheld\b|remain|bleib|blijf|blijven|\brest(e|ent|eront)\b|permanec|[üu]berschreib|overschrijf|[ée]crase|stor(e|ed|age)|delet|eras|archiv|overwrit|purg|destroy|anonymi[sz]|how long|bewaar|bewaren|bewaard|opgeslagen|opslag|verwijder|gewist|overschreven|geanonimiseerd|hoe lang|speicher|aufbewahr|bewahr|[üu]berschrieben|vernicht|anonymisiert|guarda|guardan|guardamos|guardar|conservamos|sobrescrib|anonimiz|destru|[ée]cras|l[öo]sch|wie lange|conserv|supprim|effac|combien de temps|almacen|borra|suprim|elimin|cu[áa]nto tiempo|plazo|dur[ée]e|duration|expir|vervalt|verfällt|caduc/i;
 
 /**
  * Retention periods in a retention clause, as written, in order. A period must sit in a sentence
@@ -90,17 +103,37 @@ const RETAIN_CONTEXT_RE = /retain|retention|keep|kept|stor(e|ed|age)|delet|eras|
 export function retentionPeriods(text: string, heading: string | null = null): Period[] {
   const periods = findPeriods(text);
   if (periods.length === 0) return [];
-  if (heading && RETAIN_CONTEXT_RE.test(heading)) return periods;
+  const retentionHeading = heading !== null && RETAIN_CONTEXT_RE.test(heading);
   let from = 0;
   return periods.filter((p) => {
     const at = text.indexOf(p.text, from);
     from = at + p.text.length;
-    const start = Math.max(text.lastIndexOf('. ', at) + 1, at - 200, 0);
+    // an age ("Kinder unter 13 Jahren", "users aged 16 years or older") is no period
+    if (AGE_BEFORE_RE.test(text.slice(Math.max(0, at - 25), at)) || AGE_AFTER_RE.test(text.slice(from, from + 12))) return false;
+    const start = Math.max(sentenceStartBefore(text, at), at - 200, 0);
     let end = text.indexOf('. ', at);
     if (end < 0 || end > at + 200) end = Math.min(text.length, at + 200);
-    return RETAIN_CONTEXT_RE.test(text.slice(start, end));
+    const sentence = text.slice(start, end);
+    // the time we take to answer a request is no retention ("we will respond … within 30 days")
+    if (RESPONSE_RE.test(sentence) && WITHIN_BEFORE_RE.test(text.slice(Math.max(0, at - 30), at))) return false;
+    return retentionHeading || RETAIN_CONTEXT_RE.test(sentence);
   });
 }
+
+/** Start of the sentence holding `at`: after the last ". " that does not end an abbreviation ("Abs. 3", "Art. 6", "z. B."). */
+function sentenceStartBefore(text: string, at: number): number {
+  let k = text.lastIndexOf('. ', at);
+  while (k > 0 && ABBREVIATION_END_RE.test(text.slice(Math.max(0, k - 6), k))) k = text.lastIndexOf('. ', k - 1);
+  return k + 1;
+}
+const ABBREVIATION_END_RE = /(?:^|[^\p{L}])(?:abs|nr|art|bzw|ca|gem|lit|vgl|etc|no|art|al|inc|ltd|co|st|dr|z\. ?b|e\.g|i\.e|[a-z])$/iu;
+
+/** Ages: "under 13 years", "unter 16 Jahren", "moins de 15 ans", "menores de 14 años", "13 years old". */
+const AGE_BEFORE_RE = /\b(under|over|aged?|age of|younger than|older than|unter|über|ueber|jünger als|älter als|alter von|onder|ouder dan|jonger dan|leeftijd van|moins de|plus de|âgée?s? de|agee?s? de|âge de|menores de|mayores de|edad de|menos de)\s+$/i;
+const AGE_AFTER_RE = /^\s*(old|of age|alt|oud|d'âge|d'age|de edad|or older|or younger|und älter|of ouder)\b/i;
+/** Answering a request, and "within" before the period. */
+const RESPONSE_RE = /respond|reply|answer|antwort|beantwort|reageren|antwoord|répond|repond|respuesta|responder|contestar/i;
+const WITHIN_BEFORE_RE = /\b(within|innerhalb( von)?|binnen|bis zu|dans un délai d['e]|dans les|sous|dentro de|en un plazo de|en el plazo de)\s+(\w+\s+)?$/i;
 
 /** First retention period in a retention clause, as written, or null. */
 export function retentionPeriod(text: string, heading: string | null = null): string | null {

@@ -34,7 +34,7 @@ export function tagClause(clause: Clause, lang: Bcp47 | null): ClauseTag {
   const clauseLang = primaryTag(lang) ?? detectLang(text);
   const analysed = analyseClause(text);
   const scores = clauseScores(text, heading, clauseLang, MODEL, analysed);
-  const { sale, floors, caps } = applyRules(text, analysed, heading, scores.remote_access);
+  const { sale, floors, caps } = applyRules(text, analysed, heading, scores);
   for (const l of Object.keys(floors) as Label[]) scores[l] = Math.max(scores[l], floors[l] ?? 0);
   for (const l of Object.keys(caps) as Label[]) scores[l] = Math.min(scores[l], caps[l] ?? 1);
   for (const l of LABELS) scores[l] = round4(scores[l]);

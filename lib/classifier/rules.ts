@@ -7,11 +7,20 @@
  * `remote_access` ("remote", "Zugang"). All literal alternations (linear time).
  */
 import type { Label } from '../labels';
+import { retentionPeriods } from './attributes';
 import { cueSeen, NOT_A_CUE, saleWording, type Stance, type WeakCues } from './stance';
 import { conceptId, type Analysed } from './tokenize';
 
 /** Score floor when the stance detector finds a sale sentence. */
 export const STANCE_FLOOR = 0.9;
+/**
+ * Score floor for a concrete period in a sentence about keeping or deleting data, when the model
+ * already sees some retention (score ≥ RETENTION_MIN_SCORE): a paragraph about something else that
+ * states a period in one sentence. Below that, periods are mostly cookie lifetimes, notice and
+ * response times (measured on the public data and the fixtures; assets/model/README.md).
+ */
+export const RETENTION_FLOOR = 0.7;
+export const RETENTION_MIN_SCORE = 0.1;
 /** Score floor for explicit remote-access wording. */
 export const REMOTE_FLOOR = 0.8;
 /**
@@ -44,6 +53,9 @@ function remoteWording(text: string): 'explicit' | 'lookalike' | null {
   return explicit ? 'explicit' : 'lookalike';
 }
 
+/** The model's scores the rules look at (unknown = 1: no gating). */
+export interface ModelScores { remote_access?: number; retention?: number }
+
 export interface RuleResult {
   sale: Stance;
   floors: Partial<Record<Label, number>>;
@@ -56,19 +68,24 @@ const REMOTE_SESSION = conceptId('remote_session');
 
 /**
  * Rules for a clause; `analysed` (its tokens) lets cheap concept checks skip the regexes. The
- * heading counts for the sale stance ("Do we sell your data?" → "No."). `remoteScore`, the model's
- * remote-access score when known, skips the look-alike check where the cap could not bite.
+ * heading counts for the sale stance ("Do we sell your data?" → "No."). `modelScores`: the model's
+ * retention score gates the retention floor; its remote-access score skips the look-alike check
+ * where the cap could not bite.
  */
-export function applyRules(text: string, analysed?: Analysed, heading: string | null = null, remoteScore = 1): RuleResult {
+export function applyRules(text: string, analysed?: Analysed, heading: string | null = null, modelScores: ModelScores = {}): RuleResult {
+  const { remote_access: remoteScore = 1, retention: retentionScore = 1 } = modelScores;
   let remoteCue = true;
   let saleCue: boolean | undefined;
+  let periodCue = true;
   if (analysed) {
     remoteCue = false;
     saleCue = false;
+    periodCue = false;
     const weak: WeakCues = { first: null, act: false };
     for (let i = 0; i < analysed.infos.length; i++) {
       const info = analysed.infos[i];
       if (!saleCue && info.saleCue !== NOT_A_CUE && cueSeen(info.saleCue, info.folded, weak)) saleCue = true;
+      if (info.periodWord) periodCue = true;
       for (const c of analysed.concepts[i]) if (c === REMOTE || c === REMOTE_SESSION) remoteCue = true;
     }
   }
@@ -79,6 +96,7 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
   const caps: Partial<Record<Label, number>> = {};
   if (sale !== null) floors.data_sale = STANCE_FLOOR;
   else if (notAboutDataSale) caps.data_sale = NOT_DATA_SALE_CAP;
+  if (periodCue && retentionScore >= RETENTION_MIN_SCORE && retentionScore < RETENTION_FLOOR && retentionPeriods(text, heading).length > 0) floors.retention = RETENTION_FLOOR;
   const capMayBite = remoteScore > REMOTE_CAP;
   const remote = remoteCue || capMayBite ? remoteWording(text) : null;
   if (remoteCue && remote === 'explicit') floors.remote_access = REMOTE_FLOOR;

@@ -132,15 +132,22 @@ export interface TokenInfo {
   digits: boolean;
   /** Folded form starts a named party ("google", "hotjar"). */
   party: boolean;
+  /** Folded form can end a period ("jahren", "months", "half"). */
+  periodWord: boolean;
   /** How it may signal sale wording (the stance prefilter per token, see `tokenSaleCue`): a clause without a cue has no stance. */
   saleCue: SaleCue;
 }
 
 const memo = new Map<string, TokenInfo>();
-/** First tokens of named parties; set by attributes.ts via `registerPartyStarts`. */
+/** First tokens of named parties and words that end a period; set by attributes.ts. */
 const partyStarts = new Set<string>();
+const periodWords = new Set<string>();
 export function registerPartyStarts(tokens: Iterable<string>): void {
   for (const t of tokens) partyStarts.add(t);
+  memo.clear();
+}
+export function registerPeriodWords(tokens: Iterable<string>): void {
+  for (const t of tokens) periodWords.add(t);
   memo.clear();
 }
 
@@ -181,6 +188,7 @@ export function tokenInfo(token: string): TokenInfo {
     phraseStart: LEX.phraseStarts.has(p5),
     digits,
     party: partyStarts.has(folded),
+    periodWord: periodWords.has(folded),
     saleCue: tokenSaleCue(folded),
   };
   if (memo.size >= MEMO_MAX) memo.clear();

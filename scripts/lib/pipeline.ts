@@ -123,9 +123,11 @@ export function thresholdsFor(f: Pick<Fitted, 'thresholds' | 'langThresholds' | 
 export function predict(f: Fitted, records: readonly Record_[], rules = false): Array<Set<Label>> {
   const z = predictLogits(f.model, records, (r) => mixFor(f, r.lang));
   return z.map((row, i) => {
-    const set = applyThresholds([row], thresholdsFor(f, records[i].lang))[0];
+    const t = thresholdsFor(f, records[i].lang);
+    const set = applyThresholds([row], t)[0];
     if (rules) {
-      const { floors, caps } = applyRules(records[i].text, undefined, records[i].heading);
+      const score = (l: Label): number => { const k = LABELS.indexOf(l); return 1 / (1 + Math.exp(-(row[k] - t[k]))); };
+      const { floors, caps } = applyRules(records[i].text, undefined, records[i].heading, { remote_access: score('remote_access'), retention: score('retention') });
       for (const [l, floor] of Object.entries(floors)) if ((floor ?? 0) >= 0.5) set.add(l as Label);
       for (const [l, cap] of Object.entries(caps)) if ((cap ?? 1) < 0.5) set.delete(l as Label);
     }

@@ -20,6 +20,13 @@ describe(here + 'retention periods in five languages', () => {
     ['Camera footage is overwritten after 72 hours.', '72 hours'],
     ['Verträge bewahren wir aus steuerlichen Gründen zehn Jahre auf.', 'zehn Jahre'],
     ['Las grabaciones se guardan 30 días.', '30 días'],
+    // ranges keep their start; a number word in parentheses; half a year; abbreviations do not end the sentence
+    ['Los currículos se conservan entre 3 y 12 meses.', 'entre 3 y 12 meses'],
+    ['Wij bewaren camerabeelden tussen 30 en 90 dagen.', 'tussen 30 en 90 dagen'],
+    ['Logs are kept for 3–6 months.', '3–6 months'],
+    ['Patientenakten bewahren wir nach § 630f Abs. 3 BGB für 10 (zehn) Jahre auf.', '10 (zehn) Jahre'],
+    ['We remove your details within half a year of you leaving the club.', 'half a year'],
+    ['Vos coordonnées restent dans notre fichier 3 ans après votre dernier contact.', '3 ans'],
   ])('%j → %j', (text, expected) => {
     expect(retentionPeriod(text)).toBe(expected);
   });
@@ -27,6 +34,10 @@ describe(here + 'retention periods in five languages', () => {
   it.each([
     'We keep your data as long as necessary.',
     'Please contact us and we will reply within one month.',
+    // the time to answer a deletion request, and ages, are no retention periods
+    'If you ask us to delete your data, we will respond to your request within 30 days.',
+    'We do not knowingly store data of children under 13 years.',
+    'Wir speichern keine Daten von Kindern unter 16 Jahren.',
     'An account is required.',
     '',
   ])('no retention period in %j', (text) => {

@@ -461,6 +461,7 @@ describe(here + 'saleStance', () => {
     ['Il n’existe aucun cas où nous accepterions de l’argent en échange de vos données.', 'not_sold'],
     ['We would never accept payment for your personal information.', 'not_sold'],
     ['Our processors are barred from reselling your data.', 'not_sold'],
+    ['Wir teilen Ihre Daten mit Werbepartnern; nach kalifornischem Recht gilt dies als „Sale“.', 'sold'],
     ['Los datos agregados de los contadores pueden licenciarse a terceros a cambio de una cuota.', 'sold'],
   ])('%j → %s', (text, expected) => {
     expect(saleStance(text)).toBe(expected);
