@@ -31,6 +31,13 @@ export const REMOTE_FLOOR = 0.8;
 export const NOT_DATA_SALE_CAP = 0.3;
 /** Score cap for remote-work, online-banking or fingerprinting wording without remote-access wording. */
 export const REMOTE_CAP = 0.3;
+/** Score cap for "share" wording that passes nothing to a third party ("share button", "share your feedback with us"). */
+export const SHARING_CAP = 0.3;
+
+/** The user sharing a link or an opinion with us: "share" without a third party. */
+const SHARE_LOOKALIKE_RE = /share[- ]?buttons?|sharing buttons?|boutons? (« ?)?partager|bot[oó]n(es)? (« ?)?compartir|deelknop|teilen-(button|schaltfl[äa]che|funktion)|share (a|the|this) (link|page|recipe|article|post)|partage[rz]? (le|un|ce) lien|compart(ir|a|e) (el|un|este) enlace|share (your|their) (opinion|feedback|thoughts|views|experiences?|ideas|comments|suggestions) with us|partagez (votre|vos) (avis|opinions?|remarques|suggestions)|compart(a|e|ir) (su|tu|sus|tus) (opini[oó]n|experiencia|comentarios|sugerencias)|deel (uw|je) (mening|ervaring|feedback)|teilen sie (uns )?(ihre )?(meinung|erfahrung|feedback)/i;
+/** Any third party named. */
+const THIRD_PARTY_RE = /third[- ]part|dritte|derden|tiers|terceros|partner|processor|provider|dienstleister|verwerker|sous-traitant|encargad|advertis|werbe|annonceur|anunciante|authorit|beh[öo]rde|autorit|overheid|affiliat|facebook|meta|google|linkedin|twitter|instagram|whatsapp/i;
 
 /** Explicit remote-access wording (en/nl/de/fr/es). */
 const REMOTE_RE = /remote (access|control|support|assistance|session|desktop|diagnos|wipe|lock|install)|remotely (access|control|connect|wipe|lock|install|diagnos|disable|deactivat|delete|erase|block|reset|restart|reboot|configur)|screen[- ]shar|teamviewer|anydesk|logmein|toegang op afstand|overname op afstand|hulp op afstand|ondersteuning op afstand|schermdeling|scherm (te )?delen|meekijk\w* (op|in|met) (uw|je) scherm|op afstand (toegang|overnemen|over te nemen|bedienen|bekijken|wissen|vergrendelen|installeren)|fernzugriff|fernwartung|fernsteuer|fernsupport|fernl[öo]sch|fernsperr|fernabschalt|fernkonfigur|ferninstall|fernverwalt|fernadministr|aus der ferne|bildschirmfreigabe|(acc[èe]s|assistance|contr[ôo]le|intervention|d[ée]pannage|connexion) [àa] distance|prise en main|(acceso|control|asistencia|soporte|conexi[óo]n) remot[oa]|(acceso|control|asistencia|soporte|conexi[óo]n) a distancia|compartir (la |su )?pantalla|partage d'[ée]cran/i;
@@ -53,8 +60,15 @@ function remoteWording(text: string): 'explicit' | 'lookalike' | null {
   return explicit ? 'explicit' : 'lookalike';
 }
 
+/** A cookie's lifetime ("_ga expires after 2 years") is labelled cookies_tracking, not retention (fixture convention, OPP-115). */
+const COOKIE_RE = /cookie|_ga\b|_gid\b|_fbp\b|pixel|traceur|rastreador/i;
+const LIFETIME_RE = /expir|lifetime|life span|dur[ée]e de vie|laufzeit|g[üu]ltig|validit|vervalt|geldig|caduc|vigencia|duraci[óo]n|duration|ablauf/i;
+function isCookieLifetime(text: string): boolean {
+  return COOKIE_RE.test(text) && LIFETIME_RE.test(text);
+}
+
 /** The model's scores the rules look at (unknown = 1: no gating). */
-export interface ModelScores { remote_access?: number; retention?: number }
+export interface ModelScores { remote_access?: number; retention?: number; third_party_sharing?: number }
 
 export interface RuleResult {
   sale: Stance;
@@ -73,7 +87,7 @@ const REMOTE_SESSION = conceptId('remote_session');
  * where the cap could not bite.
  */
 export function applyRules(text: string, analysed?: Analysed, heading: string | null = null, modelScores: ModelScores = {}): RuleResult {
-  const { remote_access: remoteScore = 1, retention: retentionScore = 1 } = modelScores;
+  const { remote_access: remoteScore = 1, retention: retentionScore = 1, third_party_sharing: sharingScore = 1 } = modelScores;
   let remoteCue = true;
   let saleCue: boolean | undefined;
   let periodCue = true;
@@ -96,7 +110,8 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
   const caps: Partial<Record<Label, number>> = {};
   if (sale !== null) floors.data_sale = STANCE_FLOOR;
   else if (notAboutDataSale) caps.data_sale = NOT_DATA_SALE_CAP;
-  if (periodCue && retentionScore >= RETENTION_MIN_SCORE && retentionScore < RETENTION_FLOOR && retentionPeriods(text, heading).length > 0) floors.retention = RETENTION_FLOOR;
+  if (periodCue && retentionScore >= RETENTION_MIN_SCORE && retentionScore < RETENTION_FLOOR && !isCookieLifetime(text) && retentionPeriods(text, heading).length > 0) floors.retention = RETENTION_FLOOR;
+  if (sharingScore > SHARING_CAP && SHARE_LOOKALIKE_RE.test(text) && !THIRD_PARTY_RE.test(text)) caps.third_party_sharing = SHARING_CAP;
   const capMayBite = remoteScore > REMOTE_CAP;
   const remote = remoteCue || capMayBite ? remoteWording(text) : null;
   if (remoteCue && remote === 'explicit') floors.remote_access = REMOTE_FLOOR;

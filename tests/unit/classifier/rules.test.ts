@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseClause } from '../../../lib/classifier/features';
-import { applyRules, RETENTION_FLOOR, RETENTION_MIN_SCORE } from '../../../lib/classifier/rules';
+import { applyRules, RETENTION_FLOOR, RETENTION_MIN_SCORE, SHARING_CAP } from '../../../lib/classifier/rules';
 
 const here = '[classifier/rules] ';
 
@@ -19,6 +19,8 @@ describe(here + 'retention floor', () => {
     'If you ask us to delete your data, we will respond to your request within 30 days.',
     'We do not knowingly store data of children under 13 years.',
     'We share your order with the courier.',
+    // a cookie's lifetime is a cookie fact (fixture convention)
+    'The _ga cookie set by Google Analytics is deleted when it expires after 2 years.',
   ])('sets no floor for %j', (text) => {
     expect(applyRules(text, undefined, null, { retention: 0.3 }).floors.retention).toBeUndefined();
   });
@@ -28,5 +30,22 @@ describe(here + 'retention floor', () => {
       const fromText = applyRules(text, undefined, null, { retention: 0.3 }).floors.retention;
       expect(applyRules(text, analyseClause(text), null, { retention: 0.3 }).floors.retention, text).toBe(fromText);
     }
+  });
+});
+
+describe(here + 'sharing look-alikes', () => {
+  it.each([
+    'Use the share button to send a link to a friend; we do not record whom you send it to.',
+    'Partagez votre avis avec nous à la fin de chaque formation.',
+    'Met de deelknop stuurt u de link zelf door.',
+  ])('caps third_party_sharing for %j', (text) => {
+    expect(applyRules(text, undefined, null, { third_party_sharing: 0.8 }).caps.third_party_sharing).toBe(SHARING_CAP);
+  });
+
+  it.each([
+    'The Facebook share button sends your IP address to Meta when the page loads.',
+    'We share your order with our delivery partner.',
+  ])('leaves %j to the model (a third party is named)', (text) => {
+    expect(applyRules(text, undefined, null, { third_party_sharing: 0.8 }).caps.third_party_sharing).toBeUndefined();
   });
 });

@@ -462,6 +462,22 @@ describe(here + 'saleStance', () => {
     ['We would never accept payment for your personal information.', 'not_sold'],
     ['Our processors are barred from reselling your data.', 'not_sold'],
     ['Wir teilen Ihre Daten mit Werbepartnern; nach kalifornischem Recht gilt dies als „Sale“.', 'sold'],
+    // second informal round (Latin America, Austria/Switzerland, francophone world)
+    ['Le pasamos la lista de socios al sponsor a cambio de un aporte mensual.', 'sold'],
+    ['Le damos el padrón a una aseguradora y a cambio ella nos rebaja la cuota.', 'sold'],
+    ['Podemos vender nuestra base de clientes a otras marcas.', 'sold'],
+    ['Der Sponsor bekommt die Mitgliederliste und zahlt dem Verein dafür eine Pauschale.', 'sold'],
+    ['Wir übermitteln die Adressen an eine Versicherung. Im Gegenzug erhält der Verein einen Zuschuss.', 'sold'],
+    ['Le commanditaire reçoit la liste des familles et verse au club un montant annuel.', 'sold'],
+    ['La marque partenaire rémunère le salon pour chaque contact transmis.', 'sold'],
+    ['Non, je vends pas vos adresses.', 'not_sold'],
+    ['On loue jamais nos listes de clients.', 'not_sold'],
+    ['Je vends des bijoux, pas vos données.', 'not_sold'],
+    ['No vendemos a crédito.', null],
+    ['En la feria cada familia puede vender ropa y juguetes usados.', null],
+    ['Vendemos recargas y paquetes de datos.', null],
+    ['La boulangerie a été vendue à un nouveau propriétaire.', null],
+    ['Erhält der Partner eine Provision, wird dafür eine Kennung in einem Cookie gespeichert.', null],
     ['Los datos agregados de los contadores pueden licenciarse a terceros a cambio de una cuota.', 'sold'],
   ])('%j → %s', (text, expected) => {
     expect(saleStance(text)).toBe(expected);
