@@ -126,7 +126,7 @@ function sentenceStartBefore(text: string, at: number): number {
   while (k > 0 && ABBREVIATION_END_RE.test(text.slice(Math.max(0, k - 6), k))) k = text.lastIndexOf('. ', k - 1);
   return k + 1;
 }
-const ABBREVIATION_END_RE = /(?:^|[^\p{L}])(?:abs|nr|art|bzw|ca|gem|lit|vgl|etc|no|art|al|inc|ltd|co|st|dr|z\. ?b|e\.g|i\.e|[a-z])$/iu;
+const ABBREVIATION_END_RE = /(?:^|[^\p{L}])(?:abs|nr|art|bzw|ca|gem|lit|vgl|etc|no|al|inc|ltd|co|st|dr|z\. ?b|e\.g|i\.e|[a-z])$/iu;
 
 /** Ages: "under 13 years", "unter 16 Jahren", "moins de 15 ans", "menores de 14 años", "13 years old". */
 const AGE_BEFORE_RE = /\b(under|over|aged?|age of|younger than|older than|unter|über|ueber|jünger als|älter als|alter von|onder|ouder dan|jonger dan|leeftijd van|moins de|plus de|âgée?s? de|agee?s? de|âge de|menores de|mayores de|edad de|menos de)\s+$/i;

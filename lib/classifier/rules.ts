@@ -1,10 +1,13 @@
 /**
  * The small rule layer on top of the trained model, measured in `npm run eval` (with and
- * without): explicit sale wording (the stance detector found a sale sentence) and explicit
- * remote-access wording set a floor under those two labels' scores; sale wording that is about
- * goods, a business transfer or the user's own sale, or no sale wording at all, caps `data_sale`
- * (the model learnt "sell" and opt-out phrasing too well); remote-work, online-banking and fingerprinting wording without remote-access wording caps
- * `remote_access` ("remote", "Zugang"). All literal alternations (linear time).
+ * without): explicit sale wording (the stance detector found a sale sentence), explicit
+ * remote-access wording and a retention period stated in a sentence about keeping data set a floor
+ * under those labels' scores; sale wording that is about goods, a business transfer or the user's
+ * own sale, or no sale wording at all, caps `data_sale` (the model learnt "sell" and opt-out
+ * phrasing too well); remote-work, online-banking and fingerprinting wording without remote-access
+ * wording caps `remote_access` ("remote", "Zugang"), and "share" wording without any third party
+ * ("share button", "share your feedback with us") caps `third_party_sharing`. All literal
+ * alternations (linear time).
  */
 import type { Label } from '../labels';
 import { retentionPeriods } from './attributes';
@@ -83,8 +86,8 @@ const REMOTE_SESSION = conceptId('remote_session');
 /**
  * Rules for a clause; `analysed` (its tokens) lets cheap concept checks skip the regexes. The
  * heading counts for the sale stance ("Do we sell your data?" → "No."). `modelScores`: the model's
- * retention score gates the retention floor; its remote-access score skips the look-alike check
- * where the cap could not bite.
+ * retention score gates the retention floor; its remote-access and sharing scores skip look-alike
+ * checks where their caps could not bite.
  */
 export function applyRules(text: string, analysed?: Analysed, heading: string | null = null, modelScores: ModelScores = {}): RuleResult {
   const { remote_access: remoteScore = 1, retention: retentionScore = 1, third_party_sharing: sharingScore = 1 } = modelScores;
@@ -110,8 +113,9 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
   const caps: Partial<Record<Label, number>> = {};
   if (sale !== null) floors.data_sale = STANCE_FLOOR;
   else if (notAboutDataSale) caps.data_sale = NOT_DATA_SALE_CAP;
-  if (periodCue && retentionScore >= RETENTION_MIN_SCORE && retentionScore < RETENTION_FLOOR && !isCookieLifetime(text) && retentionPeriods(text, heading).length > 0) floors.retention = RETENTION_FLOOR;
-  if (sharingScore > SHARING_CAP && SHARE_LOOKALIKE_RE.test(text) && !THIRD_PARTY_RE.test(text)) caps.third_party_sharing = SHARING_CAP;
+  // (only where the floor turns the label on: above 0.5 it is on already)
+  if (periodCue && retentionScore >= RETENTION_MIN_SCORE && retentionScore < 0.5 && !isCookieLifetime(text) && retentionPeriods(text, heading).length > 0) floors.retention = RETENTION_FLOOR;
+  if (sharingScore >= 0.5 && SHARE_LOOKALIKE_RE.test(text) && !THIRD_PARTY_RE.test(text)) caps.third_party_sharing = SHARING_CAP;
   const capMayBite = remoteScore > REMOTE_CAP;
   const remote = remoteCue || capMayBite ? remoteWording(text) : null;
   if (remoteCue && remote === 'explicit') floors.remote_access = REMOTE_FLOOR;

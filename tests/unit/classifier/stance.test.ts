@@ -478,6 +478,20 @@ describe(here + 'saleStance', () => {
     ['Vendemos recargas y paquetes de datos.', null],
     ['La boulangerie a été vendue à un nouveau propriétaire.', null],
     ['Erhält der Partner eine Provision, wird dafür eine Kennung in einem Cookie gespeichert.', null],
+    // official German, Flemish and Caribbean Dutch, global English, official Spanish
+    ['We give your number to partners for a small fee.', 'sold'],
+    ['Wir stellen Werbekunden im Rahmen bezahlter Kooperationen Zielgruppensegmente aus Ihren Nutzungsdaten zur Verfügung.', 'sold'],
+    ['Nous transmettons vos coordonnées à des partenaires, recevant en échange leurs fichiers clients.', 'sold'],
+    ['Auskünfte aus unserem Datenbestand erteilen wir Banken gegen ein vorab vereinbartes Entgelt.', 'sold'],
+    ['Wir geben Ihre Kontaktdaten an Partner weiter. Für jede Vermittlung erhalten wir eine Provision.', 'sold'],
+    ['Eine entgeltliche Weitergabe Ihrer Daten an Dritte erfolgt durch uns nicht.', 'not_sold'],
+    ['Eine Weitergabe gegen Entgelt findet nicht statt, es sei denn, Sie beauftragen uns damit.', 'not_sold'],
+    ['Eine Weitergabe erfolgt nicht, es sei denn, Sie willigen ein, dass wir Ihre Anschrift an Sponsoren verkaufen.', 'sold'],
+    ['Eine kommerzielle Nutzung Ihrer Daten, etwa durch Verkauf an Dritte, ist ausgeschlossen.', 'not_sold'],
+    ['De club geeft de adressen van leden door aan de sponsor, die daarvoor een bedrag betaalt.', 'sold'],
+    ['dit blog draait niet op lucht. we verkopen soms onze lezerslijst aan webshops.', 'sold'],
+    ['Adresgegevens van onze donateurs ruilen wij met andere goede doelen.', 'sold'],
+    ['Ik verkoop geen kant-en-klare websitepakketten.', null],
     ['Los datos agregados de los contadores pueden licenciarse a terceros a cambio de una cuota.', 'sold'],
   ])('%j → %s', (text, expected) => {
     expect(saleStance(text)).toBe(expected);
