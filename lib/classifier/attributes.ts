@@ -101,9 +101,11 @@ const RETAIN_CONTEXT_RE = /retain|retention|keep|kept|remov|entfern|\bheld\b|rem
  * retention-ish clause does not count.
  */
 export function retentionPeriods(text: string, heading: string | null = null): Period[] {
+  const retentionHeading = heading !== null && RETAIN_CONTEXT_RE.test(heading);
+  // no word about keeping or deleting anywhere: no period can qualify (and the period search is the dearer scan)
+  if (typeof text !== 'string' || (!retentionHeading && !RETAIN_CONTEXT_RE.test(text))) return [];
   const periods = findPeriods(text);
   if (periods.length === 0) return [];
-  const retentionHeading = heading !== null && RETAIN_CONTEXT_RE.test(heading);
   let from = 0;
   return periods.filter((p) => {
     const at = text.indexOf(p.text, from);

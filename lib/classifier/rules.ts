@@ -94,15 +94,18 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
   let remoteCue = true;
   let saleCue: boolean | undefined;
   let periodCue = true;
+  let shareCue = true;
   if (analysed) {
     remoteCue = false;
     saleCue = false;
     periodCue = false;
+    shareCue = false;
     const weak: WeakCues = { first: null, act: false };
     for (let i = 0; i < analysed.infos.length; i++) {
       const info = analysed.infos[i];
       if (!saleCue && info.saleCue !== NOT_A_CUE && cueSeen(info.saleCue, info.folded, weak)) saleCue = true;
       if (info.periodWord) periodCue = true;
+      if (info.shareWord) shareCue = true;
       for (const c of analysed.concepts[i]) if (c === REMOTE || c === REMOTE_SESSION) remoteCue = true;
     }
   }
@@ -115,7 +118,7 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
   else if (notAboutDataSale) caps.data_sale = NOT_DATA_SALE_CAP;
   // (only where the floor turns the label on: above 0.5 it is on already)
   if (periodCue && retentionScore >= RETENTION_MIN_SCORE && retentionScore < 0.5 && !isCookieLifetime(text) && retentionPeriods(text, heading).length > 0) floors.retention = RETENTION_FLOOR;
-  if (sharingScore >= 0.5 && SHARE_LOOKALIKE_RE.test(text) && !THIRD_PARTY_RE.test(text)) caps.third_party_sharing = SHARING_CAP;
+  if (shareCue && sharingScore >= 0.5 && SHARE_LOOKALIKE_RE.test(text) && !THIRD_PARTY_RE.test(text)) caps.third_party_sharing = SHARING_CAP;
   const capMayBite = remoteScore > REMOTE_CAP;
   const remote = remoteCue || capMayBite ? remoteWording(text) : null;
   if (remoteCue && remote === 'explicit') floors.remote_access = REMOTE_FLOOR;

@@ -638,7 +638,8 @@ function sentenceStance(s: string, prevHandover = false, headingObject = false):
   if (!sold) {
     let pm = PAYMENT_RE.exec(s) ?? PAYERS_RE.exec(s) ?? consideredReceipt(s);
     let handedOver = true;
-    if (!pm) {
+    // money needs a hand-over in this sentence or the one before: without either, skip the long pattern
+    if (!pm && (prevHandover || HANDOVER_RE.test(s))) {
       const paid = PAID_RE.exec(s);
       const handover = paid ? handoverBesides(s, paid) : null;
       // goods handed over are no data ("ownership of the goods passes to you once we have received payment")

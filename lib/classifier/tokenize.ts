@@ -134,6 +134,8 @@ export interface TokenInfo {
   party: boolean;
   /** Folded form can end a period ("jahren", "months", "half"). */
   periodWord: boolean;
+  /** Folded form can start "share" wording ("share", "partager", "compartir", "deelknop", "teilen"): gates the sharing look-alike rule. */
+  shareWord: boolean;
   /** How it may signal sale wording (the stance prefilter per token, see `tokenSaleCue`): a clause without a cue has no stance. */
   saleCue: SaleCue;
 }
@@ -169,6 +171,8 @@ function conceptsOf(folded: string, digits: boolean): number[] {
   return [...out].sort((a, b) => a - b);
 }
 
+const SHARE_WORD_RE = /^(shar|partag|compart|deel|teil)/;
+
 /** Memoised per-type information for a raw token. */
 export function tokenInfo(token: string): TokenInfo {
   // a 2 MB "word" must not cost 2 MB of folding and lexicon scans: only its start matters
@@ -189,6 +193,7 @@ export function tokenInfo(token: string): TokenInfo {
     digits,
     party: partyStarts.has(folded),
     periodWord: periodWords.has(folded),
+    shareWord: SHARE_WORD_RE.test(folded),
     saleCue: tokenSaleCue(folded),
   };
   if (memo.size >= MEMO_MAX) memo.clear();
