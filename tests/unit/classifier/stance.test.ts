@@ -501,6 +501,16 @@ describe(here + 'saleStance', () => {
     ["Ces relevés, associés à votre âge, sont vendus à des instituts d'études.", 'sold'],
     ['Wij verkopen gepseudonimiseerde overzichten aan marktonderzoekers.', 'sold'],
     ["L'application est vendue 2,99 € sur l'App Store, sans achats intégrés.", null],
+    // conditions and time: hypothetical changes, non-profit wording, past sales that ended, decisions against selling
+    ['Hoy no vendemos datos. Si esta práctica cambiara, le pediríamos su consentimiento antes de vender cualquier dato.', 'not_sold'],
+    ['No realizamos transferencias de sus datos con fines de lucro.', 'not_sold'],
+    ['Somos una asociación sin ánimo de lucro.', null],
+    ['La anterior propietaria comercializaba listados de clientes. En 2020 se puso fin a esa práctica.', 'not_sold'],
+    ['Die beim Listbroker vorhandenen Bestände wurden vernichtet.', null],
+    ['Die Vermietung von Kundenadressen haben wir 2020 eingestellt.', 'not_sold'],
+    ['Wir haben geprüft, ob wir Fahrtprofile verkaufen sollen, und uns dagegen entschieden.', 'not_sold'],
+    ['Im Jahr 2019 haben wir Buchungsdaten gegen Entgelt an Reiseveranstalter übermittelt. Seither verkaufen wir keine Kundendaten mehr.', 'not_sold'],
+    ['Sie fragen sich, ob wir Ihre Daten verkaufen? Die kurze Antwort lautet: nein.', 'not_sold'],
     // official style in en/fr/nl/de: consideration in legal terms, passive purchases, securities traded
     ['Purchase histories may be licensed to manufacturers in consideration of a licence fee payable to us.', 'sold'],
     ['The names and postal addresses of supporters are exchanged with other charities for one appeal mailing.', 'sold'],
