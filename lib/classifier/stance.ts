@@ -377,7 +377,7 @@ const USER_SELLS_BEFORE_RE = /(?<!\b(do|does|did|will|would|can|could|have|has|s
 /** "omdat we speelgoed verkopen": a subordinate clause, its subject, and the object words before the verb. */
 const SUBORDINATE_OBJECT_RE = /\b(omdat|doordat|aangezien|weil|da|zumal|because|since|parce que|puisque|porque|ya que)\s+(we|wij|wir|nous|nosotros)\s+((?:\w+\s+){1,3})$/;
 /** A source, not a buyer: "from data brokers", "von Adresshändlern". */
-const SOURCE_BEFORE_RE = /\b(from|at|with|von|vom|beim|bei dem|van|bij|aupres de|chez|de la part de|de parte de|procedentes? de)\s+(\w+\s+){0,2}$/;
+const SOURCE_BEFORE_RE = /\b(from|von|vom|beim|bei dem|van|bij|aupres de|chez|de la part de|de parte de|procedentes? de)\s+(\w+\s+){0,2}$/;
 /** Buyer-side verbs ("Advertisers purchase audience segments", "Nos partenaires achètent vos noms"). */
 const BUYER_VERB_RE = /^(purchases?|purchased|acquires?|buys?|bought|achetee?s?|gekauft|erworben|gekocht|comprad[oa]s?|adquirid[oa]s?|kaufen|kauft|erwerben|erwirbt|kopen|koopt|achetent|achete|acheter|rachetent|rachete|racheter|compran|compra|comprar|adquieren|adquiere)$/;
 /** A buyer-side word after a determiner is a noun ("your purchases from …"). */

@@ -507,6 +507,7 @@ describe(here + 'saleStance', () => {
     ['Somos una asociación sin ánimo de lucro.', null],
     ['La anterior propietaria comercializaba listados de clientes. En 2020 se puso fin a esa práctica.', 'not_sold'],
     ['Die beim Listbroker vorhandenen Bestände wurden vernichtet.', null],
+    ['We share your personal information with data brokers.', 'sold'],
     ['Die Vermietung von Kundenadressen haben wir 2020 eingestellt.', 'not_sold'],
     ['Wir haben geprüft, ob wir Fahrtprofile verkaufen sollen, und uns dagegen entschieden.', 'not_sold'],
     ['Im Jahr 2019 haben wir Buchungsdaten gegen Entgelt an Reiseveranstalter übermittelt. Seither verkaufen wir keine Kundendaten mehr.', 'not_sold'],
