@@ -1,3 +1,4 @@
+import { endsAbbreviation } from './segment/04-sentences';
 import { fold, registerPartyStarts, registerPeriodWords, type TokenInfo } from './tokenize';
 
 /**
@@ -125,10 +126,9 @@ export function retentionPeriods(text: string, heading: string | null = null): P
 /** Start of the sentence holding `at`: after the last ". " that does not end an abbreviation ("Abs. 3", "Art. 6", "z. B."). */
 function sentenceStartBefore(text: string, at: number): number {
   let k = text.lastIndexOf('. ', at);
-  while (k > 0 && ABBREVIATION_END_RE.test(text.slice(Math.max(0, k - 6), k))) k = text.lastIndexOf('. ', k - 1);
+  while (k > 0 && endsAbbreviation(text, k)) k = text.lastIndexOf('. ', k - 1);
   return k + 1;
 }
-const ABBREVIATION_END_RE = /(?:^|[^\p{L}])(?:abs|nr|art|bzw|ca|gem|lit|vgl|etc|no|al|inc|ltd|co|st|dr|z\. ?b|e\.g|i\.e|[a-z])$/iu;
 
 /** Ages: "under 13 years", "unter 16 Jahren", "moins de 15 ans", "menores de 14 años", "13 years old". */
 const AGE_BEFORE_RE = /\b(under|over|aged?|age of|younger than|older than|unter|über|ueber|jünger als|älter als|alter von|onder|ouder dan|jonger dan|leeftijd van|moins de|plus de|âgée?s? de|agee?s? de|âge de|menores de|mayores de|edad de|menos de)\s+$/i;

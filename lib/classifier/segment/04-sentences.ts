@@ -16,19 +16,21 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 const CANDIDATE_RE = /[.!?]+["'”’)]?\s+(?=["'“‘(]?[\p{Lu}\p{N}])/gu;
 
+/** Does the period at `dot` end an abbreviation ("Art. 6", "z.B.") or a single letter? The word is read back no further than `from`. */
+export function endsAbbreviation(text: string, dot: number, from = 0): boolean {
+  let i = dot - 1;
+  while (i >= from && i > dot - 12 && /[\p{L}.]/u.test(text.charAt(i))) i--;
+  const word = text.slice(i + 1, dot).toLowerCase();
+  return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word);
+}
+
 export default function splitSentences(text: string): string[] {
   const out: string[] = [];
   let start = 0;
   CANDIDATE_RE.lastIndex = 0;
   for (let m = CANDIDATE_RE.exec(text); m !== null; m = CANDIDATE_RE.exec(text)) {
     const end = m.index + m[0].length;
-    if (text.charAt(m.index) === '.') {
-      // word before the period
-      let i = m.index - 1;
-      while (i >= start && i > m.index - 12 && /[\p{L}.]/u.test(text.charAt(i))) i--;
-      const word = text.slice(i + 1, m.index).toLowerCase();
-      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue;
-    }
+    if (text.charAt(m.index) === '.' && endsAbbreviation(text, m.index, start)) continue;
     out.push(text.slice(start, end));
     start = end;
   }
