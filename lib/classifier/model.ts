@@ -144,7 +144,12 @@ export function clauseLogits(text: string, heading: string | null, model: Loaded
   return pooledLogits(sums, counts, lastPart + 1, K, model.scales, new Float64Array(K));
 }
 
-/** Scores 0..1 per label: sigmoid(logit − threshold), so a label is on iff its score ≥ 0.5. */
+/** A label's score 0..1: sigmoid(logit − threshold), so the label is on iff its score ≥ 0.5. */
+export function labelScore(logit: number, threshold: number): number {
+  return 1 / (1 + Math.exp(-(logit - threshold)));
+}
+
+/** Scores 0..1 per label (`labelScore`). */
 export function clauseScores(text: string, heading: string | null, lang: string | null, model: LoadedModel, analysed?: Analysed): Record<Label, number> {
   const concept = lang !== null && model.conceptLangs.includes(lang);
   const z = clauseLogits(text, heading, model, concept ? 'concept' : 'full', analysed);
@@ -155,6 +160,6 @@ export function clauseScores(text: string, heading: string | null, lang: string 
   }
   const t = concept ? model.conceptThresholds : (lang && model.langThresholds[lang]) || model.thresholds;
   const out = {} as Record<Label, number>;
-  for (let k = 0; k < K; k++) out[LABELS[k]] = 1 / (1 + Math.exp(-(z[k] - t[k])));
+  for (let k = 0; k < K; k++) out[LABELS[k]] = labelScore(z[k], t[k]);
   return out;
 }

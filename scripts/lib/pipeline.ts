@@ -4,6 +4,7 @@
  */
 import { LABELS, type Label } from '../../lib/labels';
 import { applyRules } from '../../lib/classifier/rules';
+import { labelScore } from '../../lib/classifier/model';
 import { bestJointThreshold, DEFAULT_OPTIONS, train, type QuantModel, type TrainOptions } from '../../lib/classifier/trainer';
 import type { Record_ } from './data';
 import { applyThresholds, predictLogits, report, tuneThresholds, thresholdsFrom, type Report } from './metrics';
@@ -126,7 +127,7 @@ export function predict(f: Fitted, records: readonly Record_[], rules = false): 
     const t = thresholdsFor(f, records[i].lang);
     const set = applyThresholds([row], t)[0];
     if (rules) {
-      const score = (l: Label): number => { const k = LABELS.indexOf(l); return 1 / (1 + Math.exp(-(row[k] - t[k]))); };
+      const score = (l: Label): number => { const k = LABELS.indexOf(l); return labelScore(row[k], t[k]); };
       const { floors, caps } = applyRules(records[i].text, undefined, records[i].heading, { remote_access: score('remote_access'), retention: score('retention'), third_party_sharing: score('third_party_sharing') });
       for (const [l, floor] of Object.entries(floors)) if ((floor ?? 0) >= 0.5) set.add(l as Label);
       for (const [l, cap] of Object.entries(caps)) if ((cap ?? 1) < 0.5) set.delete(l as Label);
