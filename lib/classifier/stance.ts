@@ -593,7 +593,8 @@ function hasBreak(text: string): boolean {
 const DOUBLE_NEG_RE = /^\W*(?:there (?:is|are|will be) no|es gibt (?:keinen|keine|kein)|no (?:hay|existe) ning\w*|il n'(?:y a|existe) aucun\w*|er (?:is|bestaat) geen)\b[^.;]{0,60}?\b(?:in which|where|waarin|in dem|in der|bei dem|en (?:el|la) que|en que|dans (?:le|la)quel\w*|ou)\b/;
 
 /** 'question' when a sentence asks about selling ("Do we sell your data?"): its answer decides. */
-function sentenceStance(s: string, prevHandover = false, headingObject = false): SaleWording | 'question' | typeof HYPOTHETICAL | typeof OPT_OUT {
+/** `handsOver`: does this sentence hand data over (HANDOVER_RE)? The caller already knows it when it walks a clause. */
+function sentenceStance(s: string, prevHandover = false, headingObject = false, handsOver?: boolean): SaleWording | 'question' | typeof HYPOTHETICAL | typeof OPT_OUT {
   // "There is no case in which … would not be sold": the inner clause's stance, reversed
   const double = DOUBLE_NEG_RE.exec(s);
   if (double !== null && NEG_RE.test(s.slice(double[0].length))) {
@@ -644,7 +645,7 @@ function sentenceStance(s: string, prevHandover = false, headingObject = false):
     let pm = PAYMENT_RE.exec(s) ?? PAYERS_RE.exec(s) ?? consideredReceipt(s);
     let handedOver = true;
     // money needs a hand-over in this sentence or the one before: without either, skip the long pattern
-    if (!pm && (prevHandover || HANDOVER_RE.test(s))) {
+    if (!pm && (prevHandover || (handsOver ?? HANDOVER_RE.test(s)))) {
       const paid = PAID_RE.exec(s);
       const handover = paid ? handoverBesides(s, paid) : null;
       // goods handed over are no data ("ownership of the goods passes to you once we have received payment")
@@ -810,9 +811,10 @@ export function saleWording(text: string, heading: string | null = null, textCue
       if (answer === 'not_sold') notSold = true;
     }
     if (imagined && NOT_THE_CASE_RE.test(folded)) notSold = true;
-    const s = sentenceStance(folded, prevHandover, headingObject);
+    const handsOver = HANDOVER_RE.test(folded);
+    const s = sentenceStance(folded, prevHandover, headingObject, handsOver);
     imagined = s === HYPOTHETICAL;
-    prevHandover = HANDOVER_RE.test(folded);
+    prevHandover = handsOver;
     if (s === 'sold') {
       if (!(UNTIL_RE.test(folded) && saleStopped(folded, sentences, i))) return 'sold';
       notSold = true;
