@@ -11,7 +11,7 @@
  */
 import type { Label } from '../labels';
 import { retentionPeriods } from './attributes';
-import { cueSeen, NOT_A_CUE, saleWording, type Stance, type WeakCues } from './stance';
+import { cueSeen, IDIOM_CUE, NOT_A_CUE, saleWording, type Stance, type WeakCues } from './stance';
 import { conceptId, type Analysed } from './tokenize';
 
 /** Score floor when the stance detector finds a sale sentence. */
@@ -95,6 +95,7 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
   let saleCue: boolean | undefined;
   let periodCue = true;
   let shareCue = true;
+  let idiom = false;
   if (analysed) {
     remoteCue = false;
     saleCue = false;
@@ -104,11 +105,14 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
     for (let i = 0; i < analysed.infos.length; i++) {
       const info = analysed.infos[i];
       if (!saleCue && info.saleCue !== NOT_A_CUE && cueSeen(info.saleCue, info.folded, weak)) saleCue = true;
+      if (info.saleCue === IDIOM_CUE) idiom = true;
       if (info.periodWord) periodCue = true;
       if (info.shareWord) shareCue = true;
       for (const c of analysed.concepts[i]) if (c === REMOTE || c === REMOTE_SESSION) remoteCue = true;
     }
   }
+  // an idiom word ("Geschäfte"): let the stance detector read the text
+  if (!saleCue && idiom) saleCue = undefined;
   const wording = saleWording(text, heading, saleCue);
   const notAboutDataSale = wording === 'not_data' || wording === 'no_cue';
   const sale = notAboutDataSale ? null : wording;

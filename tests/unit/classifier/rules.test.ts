@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseClause } from '../../../lib/classifier/features';
-import { applyRules, RETENTION_FLOOR, RETENTION_MIN_SCORE, SHARING_CAP } from '../../../lib/classifier/rules';
+import { applyRules, NOT_DATA_SALE_CAP, RETENTION_FLOOR, RETENTION_MIN_SCORE, SHARING_CAP, STANCE_FLOOR } from '../../../lib/classifier/rules';
 
 const here = '[classifier/rules] ';
 
@@ -47,5 +47,27 @@ describe(here + 'sharing look-alikes', () => {
     'We share your order with our delivery partner.',
   ])('leaves %j to the model (a third party is named)', (text) => {
     expect(applyRules(text, undefined, null, { third_party_sharing: 0.8 }).caps.third_party_sharing).toBeUndefined();
+  });
+});
+
+describe(here + 'data_sale floor and cap from sale wording', () => {
+  it.each([
+    ['Wir machen mit Ihren Daten keine Geschäfte.', 'not_sold'],
+    ['No hacemos negocio con sus datos.', 'not_sold'],
+  ])('reads the idiom in %j from its tokens as from its text (%s, floored)', (text, sale) => {
+    for (const analysed of [undefined, analyseClause(text)]) {
+      const r = applyRules(text, analysed);
+      expect(r.sale).toBe(sale);
+      expect(r.floors.data_sale).toBe(STANCE_FLOOR);
+    }
+  });
+
+  it('still caps data_sale where the idiom word is no sale wording ("Geschäfte durchführen")', () => {
+    const text = 'Wir können anonymisierte Daten an Dritte weitergeben, die für uns Geschäfte durchführen.';
+    for (const analysed of [undefined, analyseClause(text)]) {
+      const r = applyRules(text, analysed);
+      expect(r.sale).toBeNull();
+      expect(r.caps.data_sale).toBe(NOT_DATA_SALE_CAP);
+    }
   });
 });

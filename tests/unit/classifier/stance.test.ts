@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cueSeen, foldText, saleStance, saleWording, sharingStance, textMaySignalSale, type WeakCues } from '../../../lib/classifier/stance';
+import { cueSeen, foldText, IDIOM_CUE, NOT_A_CUE, saleStance, saleWording, sharingStance, textMaySignalSale, type WeakCues } from '../../../lib/classifier/stance';
 import { tokenInfo, tokenize } from '../../../lib/classifier/tokenize';
 
 const here = '[classifier/stance] ';
@@ -571,8 +571,125 @@ describe(here + 'saleStance', () => {
     ['Catégorie | Vendue ? | Partagée ?', 'Données de contact | Non | Oui, avec notre routeur', 'not_sold'],
     ['Empfänger | Datenkategorien | Zweck', 'Werbenetzwerke | Geräte-ID, Standortdaten | Verkauf für personalisierte Werbung', 'sold'],
     ['Destinatarios | Datos | Finalidad', 'Mensajería | Nombre y dirección | Entrega del pedido', null],
+    // an item under a heading that lists what the organisation does not do
+    ['Was wir nicht tun', 'Ihre Daten verkaufen.', 'not_sold'],
+    ['Lo que no hacemos', '- Vender o alquilar su información de contacto', 'not_sold'],
+    ['What we never do', 'Sell your personal information to data brokers.', 'not_sold'],
+    ['Wat we niet doen', 'Je gegevens verkopen aan derden.', 'not_sold'],
+    ['Ce que nous ne ferons jamais', 'Louer ou vendre votre adresse e-mail.', 'not_sold'],
+    ['We will never:', 'sell your data', 'not_sold'],
+    ['What we never do without your consent', 'Sell your data to partners.', 'sold'],
+    ['What we do with your data', 'We sell your usage data to advertisers.', 'sold'],
+    ['Was wir nicht tun', 'Ihre Daten an Auftragsverarbeiter ohne Vertrag weitergeben.', null],
+    ['Datenverkauf?', 'Fehlanzeige.', 'not_sold'],
+    ['Was bei uns tabu ist:', 'Kundenlisten vermieten oder verkaufen', 'not_sold'],
+    ['Our no-gos', 'Selling or renting your contact details', 'not_sold'],
   ])('answer under the heading %j: %j → %s', (heading, text, expected) => {
     expect(saleStance(text, heading)).toBe(expected);
+  });
+
+  it.each([
+    // predicates that deny a sale named before them
+    ['Der Verkauf Ihrer Daten ist für uns tabu.', 'not_sold'],
+    ['Selling your data is taboo for us.', 'not_sold'],
+    ['Het verkopen van uw gegevens is voor ons taboe.', 'not_sold'],
+    ['La revente de vos données est tabou chez nous.', 'not_sold'],
+    ['Ein Verkauf Ihrer Daten ist für uns undenkbar.', 'not_sold'],
+    ['Ein Verkauf Ihrer Daten scheidet aus.', 'not_sold'],
+    ['Der Verkauf von Kundendaten ist unzulässig.', 'not_sold'],
+    ['La venta de sus datos es impensable.', 'not_sold'],
+    ['La venta de datos queda fuera de nuestro modelo de negocio.', 'not_sold'],
+    ['Selling your data is off the table.', 'not_sold'],
+    ['La vente de vos données est proscrite.', 'not_sold'],
+    ['Het verkopen van uw gegevens is uit den boze.', 'not_sold'],
+    ['Verkoop van gegevens wijzen wij af.', 'not_sold'],
+    // verbs of refusal before the sale
+    ['Descartamos la venta de sus datos.', 'not_sold'],
+    ['Renunciamos a vender sus datos.', 'not_sold'],
+    ['Rechazamos vender sus datos a terceros.', 'not_sold'],
+    ['We reject selling your data.', 'not_sold'],
+    // doing business with data, turning it into money, commercial exploitation
+    ['Wir machen mit Ihren Daten keine Geschäfte.', 'not_sold'],
+    ['Geschäfte mit Ihren Daten gibt es bei uns nicht.', 'not_sold'],
+    ['No hacemos negocio con sus datos.', 'not_sold'],
+    ['El negocio con sus datos está excluido.', 'not_sold'],
+    ['Hacemos negocio con sus datos: los vendemos a anunciantes.', 'sold'],
+    ['Wir machen Geschäfte mit Unternehmen in 20 Ländern und verarbeiten dabei Kontaktdaten.', null],
+    ['Ihre Daten werden von uns nicht zu Geld gemacht.', 'not_sold'],
+    ['Ihre Daten werden bei uns nicht versilbert.', 'not_sold'],
+    ['Wir versilbern die Adressdaten unserer Abonnenten an Versandhändler.', 'sold'],
+    ['Wir verwerten Ihre Daten nicht kommerziell.', 'not_sold'],
+    ['Eine kommerzielle Verwertung Ihrer Daten findet nicht statt.', 'not_sold'],
+    ['Wir verwerten Ihre Daten kommerziell, indem wir sie Marktforschern überlassen.', 'sold'],
+    ['No realizamos ninguna explotación comercial de sus datos.', 'not_sold'],
+    ['We do not commercially exploit your personal data.', 'not_sold'],
+    ['Die kommerzielle Verwertung der Inhalte ist ohne Zustimmung untersagt.', null],
+    ['La explotación comercial de los contenidos está prohibida.', null],
+    ['Rentabilizamos sus datos de navegación cediéndolos a redes publicitarias.', 'sold'],
+    ['No rentabilizamos sus datos de ninguna forma.', 'not_sold'],
+    ['En ningún caso obtendremos beneficio económico de sus datos.', 'not_sold'],
+    ['El beneficio económico de la empresa procede de las cuotas de socio.', null],
+    ['Nous ne faisons pas d\'argent avec vos données.', 'not_sold'],
+    ['Nous faisons de l\'argent avec vos données en les vendant à des annonceurs.', 'sold'],
+    ['Wij gaan niet met uw gegevens de boer op.', 'not_sold'],
+    ['Ihre Daten bleiben bei uns und werden nicht zu Markte getragen.', 'not_sold'],
+    ['Ihre Daten sind bei uns nicht käuflich.', 'not_sold'],
+    ['Wenn Sie Produkte käuflich erwerben, verarbeiten wir Ihre Daten.', null],
+    // a sale as the sentence's subject, denied by its predicate
+    ['Flogging your details to marketers is simply not our business model.', 'not_sold'],
+    ['Trading in personal data is not something we engage in.', 'not_sold'],
+    ['Der Verkauf Ihrer Daten ist nicht unser Geschäftsmodell.', 'not_sold'],
+    ['La venta de datos no es parte de nuestro negocio.', 'not_sold'],
+    ['Selling aggregated insights is part of our business model.', 'sold'],
+    ['Renting out our mailing list is something we do twice a year.', 'sold'],
+    // resale of lists vs resale of goods, income and prices put on data, sales offered
+    ['Weiterverkauf Ihrer Adresse an Adressverlage, sofern Sie nicht widersprechen.', 'sold'],
+    ['Der Weiterverkauf von Eintrittskarten über andere Plattformen ist untersagt.', null],
+    ['Unsere Zeitung obtiene ingresos por la cesión de datos de lectores a agencias.', 'sold'],
+    ['La revista no obtiene ingresos por la cesión de los datos de sus suscriptores.', 'not_sold'],
+    ['Jamás pondremos precio a tu historial de entrenamientos.', 'not_sold'],
+    ['We will never put a price tag on your health records.', 'not_sold'],
+    ['En ningún caso ofrecemos en venta los datos de nuestros asegurados.', 'not_sold'],
+    ['No cedemos sus datos a empresas privadas, ni cobrando por ello ni gratis.', 'not_sold'],
+    ['Wir geben Ihre Anschrift an Verlage weiter und erhalten dafür ein Honorar.', 'sold'],
+    ['Mit euren Daten machen wir keine Kohle.', 'not_sold'],
+    ['Wir machen keine Knete mit den Daten unserer Mitglieder.', 'not_sold'],
+    ['Die Mitgliederliste geben wir Sponsoren nicht heraus, auch dann nicht, wenn eine Spende winkt.', 'not_sold'],
+    ['We never hand our member list to sponsors, even if a donation is offered.', 'not_sold'],
+    // selling to the reader is no data sale
+    ['Wir verkaufen Ihnen nichts, was Sie nicht brauchen.', null],
+    ['We will never sell you a plan you do not need.', null],
+    ['Nous ne vous vendons que ce dont vous avez besoin.', null],
+    ['No te vendemos humo: te explicamos qué hacemos con tus datos.', null],
+    ['Tu perfil no se le vende a nadie.', 'not_sold'],
+    ['Wir verkaufen Ihnen qualifizierte Adressdaten für Ihre Mailings.', 'sold'],
+    // goods before a verb-final infinitive
+    ['Wir rufen niemanden an, um Verträge zu verkaufen.', null],
+    // a nominal subject with an apposition, denied at the end
+    ['Eine Weitergabe, etwa an Händler gegen Entgelt, ist ausgeschlossen.', 'not_sold'],
+    // second round: payers, consideration in kind, coins, nominal refusals
+    ['Our research partners pay us for access to anonymised step counts.', 'sold'],
+    ['Readers who paid for access to the archive can download articles.', null],
+    ['Ihre Geräte-ID und Spielstände gehen an Werbenetzwerke, die uns pro Profil bezahlen.', 'sold'],
+    ['Le club met à la disposition de ses sponsors, en contrepartie de leur soutien financier, la liste des membres.', 'sold'],
+    ['In return for their sponsorship, we pass our member list on to partners every year.', 'sold'],
+    ['We receive a commission on each travel policy we arrange.', null],
+    ['Wir bekommen von niemandem Geld für Ihre Daten.', 'not_sold'],
+    ['Nous ne touchons pas un centime sur vos données.', 'not_sold'],
+    ['We do not earn a cent from ads on this page.', null],
+    ['Voor uw meterstanden staat voor ons geen enkele vergoeding tegenover.', 'not_sold'],
+    ['Wir geben die Liste an niemanden weiter, weder kostenlos noch gegen Bezahlung.', 'not_sold'],
+    ['Selling or renting your contact details is something we simply do not do.', 'not_sold'],
+    ['We do not trade, barter or otherwise swap your personal information for anything of value.', 'not_sold'],
+    ['Our company is a trading name of Example Holdings Ltd.', null],
+    ['Las monedas del juego no tienen valor y no pueden revenderse por dinero real.', null],
+    ['Verkauf, Vermietung oder jede andere entgeltliche Überlassung von Kundendaten ist ausgeschlossen.', 'not_sold'],
+    // data as no object of trade
+    ['Ihre Daten sind für uns kein Verkaufsobjekt.', 'not_sold'],
+    ['Sus datos nunca serán objeto de comercio.', 'not_sold'],
+    ['Uw gegevens zijn geen verkoopobject.', 'not_sold'],
+  ])('saleStance(%j) → %s (idioms and predicates of refusal)', (text, expected) => {
+    expect(saleStance(text)).toBe(expected);
   });
 
   it.each([
@@ -655,6 +772,21 @@ describe(here + 'prefilter (cue words)', () => {
         if (!seen && cueSeen(info.saleCue, info.folded, state)) seen = true;
       }
       expect(seen, text).toBe(textMaySignalSale(foldText(text)));
+    }
+  });
+
+  it('leaves an idiom word ("Geschäfte", "negocio") to the text: a cue only in its idiom', () => {
+    for (const [text, expected] of [
+      ['Wir machen mit Ihren Daten keine Geschäfte.', true],
+      ['No hacemos negocio con sus datos.', true],
+      ['Keine kommerzielle Verwertung Ihrer Daten.', true],
+      ['Dienstleister, die für uns Geschäfte durchführen, verarbeiten Daten.', false],
+      ['Nuestra línea de negocio incluye el tratamiento de su nombre.', false],
+    ] as const) {
+      const infos = tokenize(text).map(tokenInfo);
+      expect(infos.some((i) => i.saleCue === IDIOM_CUE), text).toBe(true);
+      expect(infos.some((i) => i.saleCue !== NOT_A_CUE && i.saleCue !== IDIOM_CUE), text).toBe(false);
+      expect(textMaySignalSale(foldText(text)), text).toBe(expected);
     }
   });
 });
