@@ -509,16 +509,19 @@ function restrictiveNeQue(s: string, start: number, end: number): boolean {
     !/\b(pas|jamais|plus|aucun\w*|rien|personne|nullement|guere|ni)\b/.test(s.slice(Math.max(0, start - 40), end) + clause);
 }
 
+const LABEL_SEPARATOR_RE = /:|\s[–—-]\s/;
+
 /**
  * A label answered after its colon: "Verkauf an Dritte: findet nicht statt", "Venta a terceros: no se
  * realiza" ('not_sold'), "Vente : oui (régies publicitaires)" ('sold').
  */
 function labelAnswer(s: string, end: number): Stance {
-  const colon = s.indexOf(':', end);
-  if (colon < 0 || colon - end > 40 || /[.;!?]/.test(s.slice(end, colon))) return null;
-  const value = s.slice(colon + 1);
+  // "Verkauf: nein", or a dash as the separator ("Datenverkauf – nein")
+  const sep = LABEL_SEPARATOR_RE.exec(s.slice(end, end + 42));
+  if (sep === null || /[.;!?]/.test(s.slice(end, end + sep.index))) return null;
+  const value = s.slice(end + sep.index + sep[0].length);
   if (NO_ANSWER_RE.test(value) || NEG_RE.test(value.trim().split(/\s+/, 6).join(' '))) return 'not_sold';
-  return YES_ANSWER_RE.test(value) ? 'sold' : null;
+  return YES_ANSWER_RE.test(value) || restrictedYes(value) ? 'sold' : null;
 }
 
 /** "Zu einer entgeltlichen Abgabe … kommt es nicht", "Ein Verkauf … findet nicht statt": the whole sentence denied at its end. */
@@ -708,13 +711,24 @@ function explicitAnswer(folded: string): Stance {
   return YES_ANSWER_RE.test(rest) ? 'sold' : NO_ANSWER_RE.test(rest) ? 'not_sold' : null;
 }
 
+/** A restricted yes ("Only with your consent.", "Erfolgt ausschließlich an ausgewählte Partner."), not a legal duty. */
+const RESTRICTED_ANSWER_RE = /^\W*((erfolgt|findet|geschieht|passiert|happens|gebeurt|se produce|se realiza|a lieu|se fait)( \w+)? )?(nur|ausschliesslich|lediglich|only|solely|alleen|uitsluitend|enkel|slechts|seulement|uniquement|solo|solamente|unicamente|exclusivamente)\b/;
+const LEGAL_DUTY_RE = /\b(gesetz\w*|gericht\w*|behord\w*|law|laws|legal\w*|court\w*|authorit\w*|wet|wettelijk\w*|rechter\w*|loi|lois|judiciaire\w*|autorite\w*|ley|leyes|judicial\w*|autoridad\w*|obligacion legal|obligation legale)\b/;
+
 /** The answer that follows a sale question ("Selling your data? Not us."). */
 function answerStance(answer: string): Stance {
   if (YES_ANSWER_RE.test(answer)) return 'sold';
   // "No.", "Nooit.", "Dat doen we niet.", "Das tun wir nicht.", "Dat doen we simpelweg niet."
-  if (NO_ANSWER_RE.test(answer) || NEG_RE.test(answer.split(/\s+/, 6).join(' '))) return 'not_sold';
+  const lead = answer.split(/\s+/, 6).join(' ');
+  if (NO_ANSWER_RE.test(answer) || NEG_RE.test(lead)) return 'not_sold';
   return null;
 }
+
+/** A restricted yes to a sale question: "Only with your consent", not "Only through your subscription" (money from elsewhere) or a legal duty. */
+function restrictedYes(answer: string): boolean {
+  return RESTRICTED_ANSWER_RE.test(answer) && !LEGAL_DUTY_RE.test(answer) && !OWN_INCOME_RE.test(answer);
+}
+const OWN_INCOME_RE = /\b(subscriptions?|abonnement\w*|abos?|mitgliedsbeitr\w*|beitr\w*|membership|lidmaatschap\w*|lidgeld|contributie|cuotas?|suscripci\w*|cotisations?|ads|advert\w*|werbung|publicit\w*|reclame|indirect\w*|indirekt\w*|in the sense)\b/;
 
 /**
  * `asks`: a question about selling ("Do we sell your data?"); `topic`: names selling as the
@@ -809,6 +823,7 @@ export function saleWording(text: string, heading: string | null = null, textCue
   let notData = false;
   let imagined = false;
   let optOutSale = false;
+  let answeredRestricted = false;
   if (capped.length <= 500 && capped.includes('|')) {
     const row = tableRowStance(capped, heading);
     if (row !== null) return row;
@@ -824,6 +839,8 @@ export function saleWording(text: string, heading: string | null = null, textCue
     if (pendingQuestion > 0) {
       // the first sentence answers in its first words ("Nooit."); later ones only explicitly ("The answer is no.", "Also: nein.")
       const answer = pendingQuestion === QUESTION_REACH ? answerStance(folded) ?? explicitAnswer(folded) : explicitAnswer(folded);
+      // "Only with your consent.": a sale, unless a later sentence denies it
+      if (answer === null && pendingQuestion === QUESTION_REACH && restrictedYes(folded)) answeredRestricted = true;
       pendingQuestion--;
       if (answer === 'sold') return 'sold';
       // "No …, pero sí podemos vender …": the answer's own sentence may still state a sale
@@ -846,7 +863,7 @@ export function saleWording(text: string, heading: string | null = null, textCue
     if (s === NOT_DATA) notData = true;
   }
   if (notSold) return 'not_sold';
-  if (optOutSale) return 'sold';
+  if (optOutSale || answeredRestricted) return 'sold';
   // a short list under a heading that states a sale ("Categories sold: identifiers, …"), unless it answers "none"
   if (hc.listsSold && capped.length <= 300) {
     return answerStance(foldText(capped)) === 'not_sold' ? 'not_sold' : 'sold';

@@ -582,6 +582,16 @@ describe(here + 'saleStance', () => {
     ['What we do with your data', 'We sell your usage data to advertisers.', 'sold'],
     ['Was wir nicht tun', 'Ihre Daten an Auftragsverarbeiter ohne Vertrag weitergeben.', null],
     ['Datenverkauf?', 'Fehlanzeige.', 'not_sold'],
+    // a restricted yes answers the question with a sale; money from the subscription or a legal duty does not
+    ['Verkauf von Daten', 'Nur mit Ihrer ausdrücklichen Einwilligung.', 'sold'],
+    ['Weitergabe gegen Entgelt', 'Findet nur mit Ihrer Zustimmung statt.', 'sold'],
+    ['¿Venden mis datos?', 'Únicamente datos agregados, a anunciantes.', 'sold'],
+    ['Do you sell my data?', 'Only with your explicit opt-in, to our insurance partners.', 'sold'],
+    ['Vendez-vous mes données ?', 'Uniquement si vous l’acceptez, à nos partenaires.', 'sold'],
+    ['Verkopen jullie mijn gegevens?', 'Alleen met uw toestemming, aan geselecteerde partners.', 'sold'],
+    ['Do you sell my data?', 'Only where a court orders us to disclose it.', null],
+    ['Verdient ihr an meinen Daten?', 'Nur über deinen Mitgliedsbeitrag.', null],
+    ['Do you make money from my data?', 'Only through your subscription. We never sell it.', 'not_sold'],
     ['Was bei uns tabu ist:', 'Kundenlisten vermieten oder verkaufen', 'not_sold'],
     ['Our no-gos', 'Selling or renting your contact details', 'not_sold'],
   ])('answer under the heading %j: %j → %s', (heading, text, expected) => {
@@ -684,6 +694,11 @@ describe(here + 'saleStance', () => {
     ['Our company is a trading name of Example Holdings Ltd.', null],
     ['Las monedas del juego no tienen valor y no pueden revenderse por dinero real.', null],
     ['Verkauf, Vermietung oder jede andere entgeltliche Überlassung von Kundendaten ist ausgeschlossen.', 'not_sold'],
+    // a label answered after a dash
+    ['Datenverkauf – nein. Datenweitergabe an Dienstleister – ja.', 'not_sold'],
+    ['Sale of data - yes, to advertisers.', 'sold'],
+    ['Verkauf – nur mit Einwilligung', 'sold'],
+    ['Venta de datos – no.', 'not_sold'],
     // data as no object of trade
     ['Ihre Daten sind für uns kein Verkaufsobjekt.', 'not_sold'],
     ['Sus datos nunca serán objeto de comercio.', 'not_sold'],
