@@ -694,6 +694,12 @@ describe(here + 'saleStance', () => {
     ['Our company is a trading name of Example Holdings Ltd.', null],
     ['Las monedas del juego no tienen valor y no pueden revenderse por dinero real.', null],
     ['Verkauf, Vermietung oder jede andere entgeltliche Überlassung von Kundendaten ist ausgeschlossen.', 'not_sold'],
+    // a denied sale's recipients listed after it, proceeds of a hand-over, an amount stated as none
+    ['Vos données ne sont jamais vendues, que ce soit à des annonceurs, à des assureurs ou à des courtiers en données.', 'not_sold'],
+    ['Your data is never sold, whether to advertisers, insurers or data brokers.', 'not_sold'],
+    ['Wir geben Ihre Adresse an den Sponsor. Der Erlös daraus geht an den Verein.', 'sold'],
+    ['We sell T-shirts; the proceeds from this support the club.', null],
+    ['Revenue received in exchange for personal information in 2024: none.', 'not_sold'],
     // a label answered after a dash
     ['Datenverkauf – nein. Datenweitergabe an Dienstleister – ja.', 'not_sold'],
     ['Sale of data - yes, to advertisers.', 'sold'],
