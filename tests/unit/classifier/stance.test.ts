@@ -604,6 +604,9 @@ describe(here + 'saleStance', () => {
     ['Destinataire | Données | Rémunération perçue', 'Transporteur | Nom, adresse | Aucune', 'not_sold'],
     ['Data | Recipient | Consideration', 'E-mail address | Partner brands | Yes, a fee per contact', 'sold'],
     ['Overzicht gegevensdeling', 'Doorverkoop aan derden | Nee, wij verkopen geen klantgegevens', 'not_sold'],
+    ['Daten | Empfänger | Gegenleistung', 'Standort, Geräte-ID | Werbevermarkter | Vergütung pro Datensatz', 'sold'],
+    ['Datos | Destinatario | ¿Recibimos un pago?', 'Nombre y teléfono | Agencias aliadas | Sí, por cada contacto', 'sold'],
+    ['Service | Price | Payment', 'Delivery | 4.99 | Card or PayPal', null],
     // a restricted yes answers the question with a sale; money from the subscription or a legal duty does not
     ['Verkauf von Daten', 'Nur mit Ihrer ausdrücklichen Einwilligung.', 'sold'],
     ['Weitergabe gegen Entgelt', 'Findet nur mit Ihrer Zustimmung statt.', 'sold'],
@@ -762,6 +765,8 @@ describe(here + 'saleStance', () => {
     ['Si compras a través de un enlace, la tienda nos paga una pequeña comisión.', null],
     ['Les encarts publicitaires sont commercialisés sans qu’aucune information sur les lecteurs ne soit transmise.', null],
     ['Certaines marques dont nous distribuons les produits peuvent accéder, contre paiement, à nos fichiers clients.', 'sold'],
+    ['I agree that you may pass my name to selected installers, which pay you a referral fee for each customer.', 'sold'],
+    ['This cookie remembers which partner sent you to us, so we can pay that partner the right commission.', null],
     // a label answered after a dash
     ['Datenverkauf – nein. Datenweitergabe an Dienstleister – ja.', 'not_sold'],
     ['Sale of data - yes, to advertisers.', 'sold'],
