@@ -767,6 +767,17 @@ describe(here + 'saleStance', () => {
     ['Certaines marques dont nous distribuons les produits peuvent accéder, contre paiement, à nos fichiers clients.', 'sold'],
     ['I agree that you may pass my name to selected installers, which pay you a referral fee for each customer.', 'sold'],
     ['This cookie remembers which partner sent you to us, so we can pay that partner the right commission.', null],
+    // fifth round: notices outside the policy (sales that stopped, reported claims, confirmations)
+    ['Bisher haben wir Adressen an Versandhändler vermietet. Damit ist Schluss: Wir vermieten keine Adressen mehr.', 'not_sold'],
+    ['Last year we told you that we passed account details to marketers for payment. We have ended that and no longer sell your data.', 'not_sold'],
+    ['Hasta ahora cedíamos sus datos a cambio de una comisión. Desde marzo ya no lo hacemos.', 'not_sold'],
+    ['Nous vous avions informé que vos coordonnées étaient louées à des partenaires. Nous avons mis fin à ce programme.', 'not_sold'],
+    ['Betrüger behaupten am Telefon, Ihre Daten würden verkauft. Das stimmt nicht: Wir verkaufen keine Kundendaten.', 'not_sold'],
+    ['Scammers claim that your details will be sold. That is false: we never sell customer data.', 'not_sold'],
+    ['You asked whether we have sold your details to other businesses. We can confirm that we have not.', 'not_sold'],
+    ['Desde el 1 de junio intercambiaremos los datos de sus reservas con hoteles. A cambio, los hoteles nos otorgan tarifas preferenciales.', 'sold'],
+    ['Vanaf juni geven we je spelers-ID door aan advertentienetwerken, en die netwerken betalen ons daarvoor.', 'sold'],
+    ['Arbeitspreis: 32 ct/kWh | Grundpreis: 12 €/Monat. Name und Anschrift verkaufen wir an Partner, sofern Sie nicht widersprechen.', 'sold'],
     // a label answered after a dash
     ['Datenverkauf – nein. Datenweitergabe an Dienstleister – ja.', 'not_sold'],
     ['Sale of data - yes, to advertisers.', 'sold'],
