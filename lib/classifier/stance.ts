@@ -450,7 +450,7 @@ function hitStance(s: string, m: RegExpExecArray): VerbHit | typeof NOT_DATA | t
   if (PREVENTED_BEFORE_RE.test(before) || RESALE_PLATFORM_BEFORE_RE.test(before) || (/["«“„']\s?$/.test(before) && MENTION_BEFORE_RE.test(before))) return NOT_DATA;
   const wideBefore = s.slice(Math.max(0, m.index - 80), m.index);
   // "Betrüger behaupten, Ihre Daten würden verkauft": a claim reported, not a statement
-  if (/\b(behaupt\w*|claim\w*|afirman|beweren|beweert|pretendent|pretend)\b[^.;:]{0,60}$/.test(before)) return null;
+  if (/\b(behaupt\w*|claim(?:s|ed)? (?:that|to)|claiming|afirman|afirmando|beweren|beweert|pretendent|pretendant)\b[^.;:]{0,60}$/.test(before)) return null;
   // "Je vends des cours de yoga, pas vos données": something else sold, data denied
   if (NOT_DATA_TOO_RE.test(s.slice(end, end + 100))) return { start: m.index, end, negated: true };
   if (SOLD_OUT_RE.test(next) || PRODUCT_AFTER_RE.test(s.slice(end, end + 60)) || PRODUCT_BEFORE_RE.test(before) || SALE_MANNER_RE.test(s.slice(end, end + 60))) return NOT_DATA;

@@ -774,6 +774,7 @@ describe(here + 'saleStance', () => {
     ['Nous vous avions informé que vos coordonnées étaient louées à des partenaires. Nous avons mis fin à ce programme.', 'not_sold'],
     ['Betrüger behaupten am Telefon, Ihre Daten würden verkauft. Das stimmt nicht: Wir verkaufen keine Kundendaten.', 'not_sold'],
     ['Scammers claim that your details will be sold. That is false: we never sell customer data.', 'not_sold'],
+    ['Information about your claim is sold to reinsurers.', 'sold'],
     ['You asked whether we have sold your details to other businesses. We can confirm that we have not.', 'not_sold'],
     ['Desde el 1 de junio intercambiaremos los datos de sus reservas con hoteles. A cambio, los hoteles nos otorgan tarifas preferenciales.', 'sold'],
     ['Vanaf juni geven we je spelers-ID door aan advertentienetwerken, en die netwerken betalen ons daarvoor.', 'sold'],
