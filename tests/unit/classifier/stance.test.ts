@@ -779,6 +779,13 @@ describe(here + 'saleStance', () => {
     ['Desde el 1 de junio intercambiaremos los datos de sus reservas con hoteles. A cambio, los hoteles nos otorgan tarifas preferenciales.', 'sold'],
     ['Vanaf juni geven we je spelers-ID door aan advertentienetwerken, en die netwerken betalen ons daarvoor.', 'sold'],
     ['Arbeitspreis: 32 ct/kWh | Grundpreis: 12 €/Monat. Name und Anschrift verkaufen wir an Partner, sofern Sie nicht widersprechen.', 'sold'],
+    // sixth round: hard situations in German and Spanish
+    ['Gegen eine monatliche Lizenzgebühr erhalten unsere Partnerstudios Zugriff auf die Profile der App-Nutzer.', 'sold'],
+    ['Der Verein stellt die Mitgliederliste dem Versicherer gegen eine jährliche Aufwandsentschädigung zur Verfügung.', 'sold'],
+    ['Wir geben Ihre Anschrift an die Sponsoren weiter. Die Sponsoren übernehmen im Gegenzug einen Teil der Kosten.', 'sold'],
+    ['Zwar verkaufen wir Ihre Daten nicht an Agenturen, doch vermieten wir Ihre Anschrift gegen Entgelt an Versandhändler.', 'sold'],
+    ['Für Werbeaktionen mieten wir Anschriften bei Listbrokern an. Die Daten unserer Kunden werden weder verkauft noch vermietet.', 'not_sold'],
+    ['Ein Verkauf Ihrer Daten findet jedoch nicht statt, und der Erwerber bleibt an diese Erklärung gebunden.', 'not_sold'],
     // a label answered after a dash
     ['Datenverkauf – nein. Datenweitergabe an Dienstleister – ja.', 'not_sold'],
     ['Sale of data - yes, to advertisers.', 'sold'],
