@@ -556,7 +556,11 @@ function isNominalSubject(s: string, at: number, verb: string): boolean {
   const before = s.slice(0, at);
   // English gerunds open a sentence as its subject ("Trading in personal data is not something we do")
   if (!(NOUNS.has(verb) || /(ung|ion)$/.test(verb) || (/en$/.test(verb) && /\b(het|das)\s+$/.test(before)) || (/ing$/.test(verb) && /^\W*$/.test(before)))) return false;
-  // or inside one, after an apposition's comma ("Eine kommerzielle Verwertung, insbesondere eine Veräußerung an Dritte, ist …")
+  return opensNominalSubject(before);
+}
+
+/** Does `before` open a sentence's noun phrase, directly or inside an apposition ("Eine kommerzielle Verwertung, insbesondere eine Veräußerung an Dritte, ist …")? */
+function opensNominalSubject(before: string): boolean {
   return NOMINAL_START_RE.test(before) || (LONG_NOMINAL_START_RE.test(before) && !SUBJECT_BEFORE_RE.test(before));
 }
 /** A noun phrase opening the sentence, then an apposition ("Eine kommerzielle Verwertung Ihrer Daten, etwa durch …"). */
@@ -697,8 +701,7 @@ function sentenceStance(s: string, prevHandover = false, headingObject = false, 
       // a denied sale earlier in the clause covers the payment ("will in no event trade …, whether for money or …")
       const deniedBefore = hits.some((h) => h.negated && h.end <= pm.index && !hasBreak(s.slice(h.end, pm.index)));
       // "Eine entgeltliche Überlassung … ist ausgeschlossen": the payment opens a nominal subject denied at the end
-      const lead = s.slice(0, pm.index);
-      const nominalDenied = (NOMINAL_START_RE.test(lead) || (LONG_NOMINAL_START_RE.test(lead) && !SUBJECT_BEFORE_RE.test(lead))) && NOMINAL_NEG_RE.test(s.slice(pmEnd, pmEnd + 240));
+      const nominalDenied = opensNominalSubject(s.slice(0, pm.index)) && NOMINAL_NEG_RE.test(s.slice(pmEnd, pmEnd + 240));
       if (deniedBefore || nominalDenied || labelAnswer(s, pmEnd) === 'not_sold' || deNotHappening(s, pm.index) || NEG_RE.test(pm[0]) || negatedBefore(s, pm.index, 80) || negatedAfter(s, pmEnd) || (LEAD_NEG_RE.test(s) && !hasBreak(s.slice(0, pm.index))) || frontClauseNegated(s, pm.index, pmEnd, FRONT_OPEN_RE.test(s) || (hits.length > 0 && opensFrontClause(s.slice(0, hits[0].start), s.slice(hits[0].start, hits[0].end))))) notSold = true;
       else if (handedOver && !isBusinessTransfer(s)) sold = true;
     }
@@ -819,10 +822,11 @@ function tableRowStance(text: string, heading: string | null): Stance {
     const rowNamesSale = namesSale(cells[0]);
     for (let j = 1; j < cells.length; j++) {
       const asks = head[j].includes('?') && (rowNamesSale || namesSale(head[j]));
-      if (!asks && !namesSale(head[j]) && !PAYMENT_COLUMN_RE.test(head[j])) continue;
+      const paymentColumn = PAYMENT_COLUMN_RE.test(head[j]);
+      if (!asks && !namesSale(head[j]) && !paymentColumn) continue;
       const answer = answerStance(cells[j]);
       if (answer !== null) return answer;
-      if (PAYMENT_COLUMN_RE.test(head[j]) && PAYMENT_CELL_RE.test(cells[j])) return 'sold';
+      if (paymentColumn && PAYMENT_CELL_RE.test(cells[j])) return 'sold';
     }
   }
   if (!cells.some((c) => DATA_OBJECT_RE.test(c)) && !head.some((h) => DATA_OBJECT_RE.test(h))) return null;
