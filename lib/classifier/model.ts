@@ -25,9 +25,10 @@ export interface WeightsJson {
 }
 
 export interface LoadedModel {
-  /** bucket → row + 1 (0 = no weights), dense over all 2^hashBits buckets. */
-  rowOf: Uint16Array | Uint32Array;
-  q: Int8Array;
+  /** The weight rows in an open-addressed hash table keyed by bucket (see `packRows`). */
+  table: Int32Array;
+  /** Slot count − 1 (a power of two minus one). */
+  mask: number;
   scales: Float64Array;
   thresholds: number[];
   langThresholds: Record<string, number[]>;
@@ -65,7 +66,8 @@ export function loadModel(w: WeightsJson, version = 'dev'): LoadedModel {
   if (w.format !== 1 || w.labels.join() !== LABELS.join()) throw new Error('corrupt model asset: format or labels');
   const bytes = fromBase64(w.buckets);
   if (w.hashBits !== HASH_BITS) throw new Error('corrupt model asset: hash size');
-  const rowOf = w.rows < 0xffff ? new Uint16Array(1 << HASH_BITS) : new Uint32Array(1 << HASH_BITS);
+  // (`rows` is checked below; until then it only sizes the array, capped by what the bytes can hold)
+  const buckets = new Uint32Array(Math.min(Math.max(0, w.rows | 0), bytes.length));
   let prev = 0;
   let row = 0;
   for (let i = 0; i < bytes.length; ) {
@@ -78,15 +80,15 @@ export function loadModel(w: WeightsJson, version = 'dev'): LoadedModel {
       shift += 7;
     } while (b & 0x80);
     prev += d;
-    if (prev >= rowOf.length) throw new Error('corrupt model asset: bucket out of range');
-    rowOf[prev] = ++row;
+    if (prev >= 1 << HASH_BITS) throw new Error('corrupt model asset: bucket out of range');
+    if (row >= buckets.length) throw new Error('corrupt model asset: sizes');
+    buckets[row++] = prev;
   }
   const raw = fromBase64(w.weights);
   const q = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);
   if (row !== w.rows || q.length !== w.rows * LABELS.length) throw new Error('corrupt model asset: sizes');
   return {
-    rowOf,
-    q,
+    ...packRows(buckets, q),
     scales: Float64Array.from(w.scales),
     thresholds: w.thresholds,
     langThresholds: w.langThresholds ?? {},
@@ -100,6 +102,43 @@ export function loadModel(w: WeightsJson, version = 'dev'): LoadedModel {
 const K = LABELS.length;
 if (K !== 13) throw new Error('clauseLogits is unrolled for 13 labels');
 
+/** Int32 words per table slot: the bucket id and first weight, then the other 12 weights, 4 per word. */
+const SLOT_WORDS = 4;
+/** Bucket id of an empty slot (bucket ids have HASH_BITS < 24 bits). */
+const EMPTY_SLOT = 0xffffff;
+
+/**
+ * Weight rows (row i belongs to `buckets[i]`, its K weights at q[i·K]) packed into a linear-probing
+ * hash table of 4-word (16-byte) slots at most half full: word 0 holds the bucket id in its low 24
+ * bits and the first weight in its high byte, words 1–3 the other 12 weights, 4 per word (low byte
+ * first). One lookup touches one cache line; a dense bucket → row array plus a separate weight
+ * array (2 MB + 0.3 MB) cost two cache misses per feature, which dominated scoring inside a whole
+ * policy's run. Weights are only ever written and read as whole words, so byte order does not matter.
+ */
+export function packRows(buckets: ArrayLike<number>, q: Int8Array): Pick<LoadedModel, 'table' | 'mask'> {
+  let slots = 1;
+  while (slots < buckets.length * 2) slots <<= 1;
+  // (empty slots only need word 0 set; filling every word is one native call)
+  const table = new Int32Array(slots * SLOT_WORDS).fill(EMPTY_SLOT);
+  const mask = slots - 1;
+  const end = table.length - 1;
+  const view = new DataView(q.buffer, q.byteOffset, q.byteLength);
+  for (let r = 0, o = 0; r < buckets.length; r++, o += K) {
+    const b = buckets[r];
+    let s = (b & mask) * SLOT_WORDS;
+    while (table[s] !== EMPTY_SLOT) {
+      if ((table[s] & EMPTY_SLOT) === b) throw new Error('corrupt model asset: duplicate bucket');
+      s = (s + SLOT_WORDS) & end;
+    }
+    table[s] = b | (q[o] << 24);
+    // weights 1–4, 5–8, 9–12 as little-endian words: the first weight of each in the low byte
+    table[s + 1] = view.getInt32(o + 1, true);
+    table[s + 2] = view.getInt32(o + 5, true);
+    table[s + 3] = view.getInt32(o + 9, true);
+  }
+  return { table, mask };
+}
+
 let sums = new Float64Array(8 * K);
 let counts = new Int32Array(8);
 
@@ -109,7 +148,8 @@ let counts = new Int32Array(8);
  * live in locals and are written to their part's row only when the part changes.
  */
 export function clauseLogits(text: string, heading: string | null, model: LoadedModel, view: View = 'full', analysed?: Analysed): Float64Array {
-  const { rowOf, q } = model;
+  const { table, mask } = model;
+  const end = table.length - 1;
   const { buckets, parts, count, lastPart } = bucketsInto(text, heading, view, analysed);
   // row 0: shared features (bias, length, heading); row 1 + s: sentence s
   const rows = lastPart + 2;
@@ -135,11 +175,19 @@ export function clauseLogits(text: string, heading: string | null, model: Loaded
       row = p;
     }
     n++;
-    const r = rowOf[buckets[j]];
-    if (r === 0) continue;
-    const o = (r - 1) * 13;
-    a0 += q[o]; a1 += q[o + 1]; a2 += q[o + 2]; a3 += q[o + 3]; a4 += q[o + 4]; a5 += q[o + 5]; a6 += q[o + 6];
-    a7 += q[o + 7]; a8 += q[o + 8]; a9 += q[o + 9]; a10 += q[o + 10]; a11 += q[o + 11]; a12 += q[o + 12];
+    const key = buckets[j];
+    let s = (key & mask) << 2; // × SLOT_WORDS
+    let w = table[s];
+    while ((w & EMPTY_SLOT) !== key && w !== EMPTY_SLOT) {
+      s = (s + 4) & end;
+      w = table[s];
+    }
+    if ((w & EMPTY_SLOT) !== key) continue;
+    const w1 = table[s + 1], w2 = table[s + 2], w3 = table[s + 3];
+    a0 += w >> 24;
+    a1 += (w1 << 24) >> 24; a2 += (w1 << 16) >> 24; a3 += (w1 << 8) >> 24; a4 += w1 >> 24;
+    a5 += (w2 << 24) >> 24; a6 += (w2 << 16) >> 24; a7 += (w2 << 8) >> 24; a8 += w2 >> 24;
+    a9 += (w3 << 24) >> 24; a10 += (w3 << 16) >> 24; a11 += (w3 << 8) >> 24; a12 += w3 >> 24;
   }
   return pooledLogits(sums, counts, lastPart + 1, K, model.scales, new Float64Array(K));
 }

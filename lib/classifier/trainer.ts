@@ -8,7 +8,7 @@
  */
 import { LABELS, type Label } from '../labels';
 import { featurize, HASH_BITS, type View } from './features';
-import { clauseLogits, type LoadedModel } from './model';
+import { clauseLogits, packRows, type LoadedModel } from './model';
 
 export interface Example {
   text: string;
@@ -223,10 +223,8 @@ export function train(examples: readonly Example[], options: Partial<TrainOption
 
 /** A QuantModel as a runtime model (no thresholds), so evaluation scores exactly like tagClause. */
 export function scorer(m: QuantModel): LoadedModel {
-  const rowOf = m.buckets.length < 0xffff ? new Uint16Array(1 << HASH_BITS) : new Uint32Array(1 << HASH_BITS);
-  m.buckets.forEach((b, i) => (rowOf[b] = i + 1));
   const zero = LABELS.map(() => 0);
-  return { rowOf, q: m.q, scales: Float64Array.from(m.scales), thresholds: zero, langThresholds: {}, conceptLangs: [], conceptThresholds: zero, conceptMix: {}, version: 'training' };
+  return { ...packRows(m.buckets, m.q), scales: Float64Array.from(m.scales), thresholds: zero, langThresholds: {}, conceptLangs: [], conceptThresholds: zero, conceptMix: {}, version: 'training' };
 }
 
 /** Raw logits (one per label) of a clause: the runtime's `clauseLogits` (sentence-pooled). */

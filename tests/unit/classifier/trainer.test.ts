@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LABELS, type Label } from '../../../lib/labels';
+import { featurize } from '../../../lib/classifier/features';
 import { bestJointThreshold, bestThreshold, logits, scorer, serialiseWeights, train, weightsFile, type Example } from '../../../lib/classifier/trainer';
 import { loadModel, clauseLogits } from '../../../lib/classifier/model';
 
@@ -45,6 +46,27 @@ describe(here + 'determinism', () => {
       const a = logits(s, text, null);
       const b = clauseLogits(text, null, loaded);
       a.forEach((x, i) => expect(b[i]).toBeCloseTo(x, 6));
+    }
+  });
+
+  it('the runtime hash table finds every weight row, colliding buckets included', () => {
+    const m = train(tiny, OPTS);
+    const rowOf = new Map(m.buckets.map((b, r) => [b, r]));
+    // ≈ 2,000 rows in a table of 4,096 slots: many share their home slot and must be probed past
+    expect(new Set(m.buckets.map((b) => b & 4095)).size).toBeLessThan(m.buckets.length);
+    const s = scorer(m);
+    // one sentence, no heading: the logit is the plain sum of the rows of its features (no pooling)
+    for (const text of [...rows.map((r) => r[0]), 'zzz unseen words only', 'We share cookies with advertisers for two years']) {
+      const f = featurize(text, null);
+      const expected = LABELS.map((_, k) => {
+        let sum = 0;
+        for (const b of f.idx) {
+          const r = rowOf.get(b);
+          if (r !== undefined) sum += m.q[r * LABELS.length + k];
+        }
+        return sum * m.scales[k] * f.scale;
+      });
+      logits(s, text, null).forEach((x, k) => expect(x).toBeCloseTo(expected[k], 9));
     }
   });
 
