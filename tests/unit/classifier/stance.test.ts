@@ -800,6 +800,84 @@ describe(here + 'saleStance', () => {
   });
 
   it.each([
+    // leasing, marketing, offering for sale and "making money" in rarer words and split verbs
+    ['Wir verpachten unsere Kundendatei an Marktforschungsunternehmen.', 'sold'],
+    ['Ihre Daten werden von uns weder verkauft noch verpachtet.', 'not_sold'],
+    ['Wij verpachten ons klantenbestand niet aan derden.', 'not_sold'],
+    ['Die Gemeinde verpachtet den Parkplatz an einen Betreiber.', null],
+    ['Wir machen Ihre Daten nicht zu Geld.', 'not_sold'],
+    ['Wir bieten Ihre Daten Dritten nicht feil.', 'not_sold'],
+    ['Wir kommerzialisieren Ihre personenbezogenen Daten nicht.', 'not_sold'],
+    ['Wir kommerzialisieren anonymisierte Nutzungsdaten gegenüber Werbekunden.', 'sold'],
+    ['Ihre Daten sind bei uns keine Ware.', 'not_sold'],
+    ['Die Ware wird innerhalb von drei Tagen geliefert.', null],
+    ['Die Weitergabe an Versicherer erfolgt gegen eine Vermittlungsprovision.', 'sold'],
+    ['No negociamos con sus datos.', 'not_sold'],
+    ['Negociamos las tarifas con los proveedores cada año.', null],
+    ['No hacemos negocio con la información de nuestros clientes.', 'not_sold'],
+    ['Sacamos provecho económico de los datos de navegación vendiéndolos a anunciantes.', 'sold'],
+    ['Jamás pondremos sus datos a la venta.', 'not_sold'],
+    ['Pondremos a la venta las entradas el lunes.', null],
+    ['Nous ne mettrons jamais vos données en vente.', 'not_sold'],
+    ['We will never put your data up for sale.', 'not_sold'],
+    // charging or being paid per request passed on, with the data handed over ("remitimos")
+    ['Cobramos a las aseguradoras por cada solicitud que les remitimos con sus datos.', 'sold'],
+    ['Cobramos una comisión de 2 euros por cada envío.', null],
+    ['Percibimos una comisión de los bancos cuando les remitimos su solicitud con sus datos.', 'sold'],
+    ['Le remitimos la factura por correo electrónico.', null],
+  ])('saleStance(%j) → %s (rarer words for selling)', (text, expected) => {
+    expect(saleStance(text)).toBe(expected);
+  });
+
+  it.each([
+    // my own variants of session 8's rarer-vocabulary rules, across languages: letting out lists, purchase and auction
+    // offers, barter, commodities, sources of revenue, commissions and revenue shares, being charged, refused
+    // requests, swaps "in exchange for" a denied sale, goods as the first clause's subject, licence terms
+    ['We let out our mailing list to charities for a small fee.', 'sold'],
+    ['We never hire out the names of our members.', 'not_sold'],
+    ['Let us know if your details change.', null],
+    ['The hall can be hired out for weddings and parties.', null],
+    ['Anonymised usage profiles are available for purchase to research partners.', 'sold'],
+    ['Vos coordonnées ne sont jamais proposées à l’achat.', 'not_sold'],
+    ['Sus datos nunca se ofrecen para su adquisición a terceros.', 'not_sold'],
+    ['Nous troquons parfois notre fichier clients contre des espaces publicitaires.', 'sold'],
+    ['No realizamos permutas de bases de datos con otras empresas.', 'not_sold'],
+    ['Onze vereniging verkwanselt uw gegevens niet.', 'not_sold'],
+    ['Wij sjacheren niet met klantgegevens.', 'not_sold'],
+    ['Wir zetten Ihre Daten nicht in Geld um.', null],
+    ['Wij zetten uw gegevens niet om in geld.', 'not_sold'],
+    ['Your data is not a bargaining chip.', 'not_sold'],
+    ['Tus datos no son moneda de cambio.', 'not_sold'],
+    ['Ihre Daten sind für uns kein Tauschobjekt.', 'not_sold'],
+    ['We will never turn our customer data into a source of revenue.', 'not_sold'],
+    ['Advertising is our main source of revenue.', null],
+    ['Per doorverwijzing ontvangen wij een aanbrengpremie van de installateur aan wie wij uw gegevens doorsturen.', 'sold'],
+    ['Nous touchons une commission des banques auxquelles nous transmettons votre demande.', 'sold'],
+    ['We receive a share of the revenue that partners earn from the customers we refer to them with their contact details.', 'sold'],
+    ['Wir geben Ihre Kontaktdaten an Partner weiter. An deren Umsätzen mit Ihnen sind wir beteiligt.', 'sold'],
+    ['Los socios nos pagan un porcentaje de los ingresos obtenidos con los datos que les cedemos.', 'sold'],
+    ['Advertisers are charged a fee for access to our audience segments.', 'sold'],
+    ['Customers are charged a fee for express delivery.', null],
+    ['Wij brengen partners niets in rekening voor toegang tot uw gegevens.', null],
+    ['Facturamos a las aseguradoras el acceso a los datos de nuestros clientes.', 'sold'],
+    ['Datenhändler fragen regelmäßig, ob sie unsere Kundendaten kaufen dürfen. Solche Anfragen lehnen wir ab.', 'not_sold'],
+    ['Des courtiers veulent souvent acheter notre fichier. Nous refusons systématiquement.', 'not_sold'],
+    ['Algunos corredores de datos quieren comprar nuestra base de datos. Rechazamos todas esas solicitudes.', 'not_sold'],
+    ['Partners who want to buy advertising space can contact our sales team.', null],
+    ['Wir tauschen oder verkaufen keine Kundendaten mit anderen Versandhändlern im Austausch gegen Adresslisten.', 'not_sold'],
+    ['Tickets are auctioned to the highest bidder, but your personal data is never auctioned.', 'not_sold'],
+    ['You may not rent, lease or sublicense the software.', null],
+    ['Es ist nicht gestattet, die Software zu vermieten oder weiterzuverkaufen.', null],
+    ['Klikt u door naar de winkel, dan ontvangen wij een vergoeding voor de verkoop van het product.', null],
+    ['Wij geven uw naam door aan de makelaar en ontvangen daarvoor een vergoeding.', 'sold'],
+    ['Los vendedores que ofrecen sus artículos en la plataforma nos pagan una comisión por venta.', null],
+    ['Photos from our archive may be licensed to publishers for a fee.', null],
+    ['We license aggregated location data to city planners.', 'sold'],
+  ])('saleStance(%j) → %s (rarer words for selling, other languages)', (text, expected) => {
+    expect(saleStance(text)).toBe(expected);
+  });
+
+  it.each([
     ['We do not share your personal data with third parties.', 'denied'],
     ['We never sell, rent or share your data.', 'denied'],
     ['We share it with no one.', 'denied'],
