@@ -878,6 +878,39 @@ describe(here + 'saleStance', () => {
   });
 
   it.each([
+    // session 8, second round: other organisations' practice and distancing from it, litotes and hedges that
+    // affirm, exceptions that name a paying recipient, denials scoped to outside an opt-in programme, changes
+    // that have not happened yet, earlier versions of a policy, consideration in kind after a comma
+    ['Many comparison sites earn money by selling the contact details of their visitors. We never do.', 'not_sold'],
+    ['Viele Gratis-Apps finanzieren sich über den Verkauf von Nutzerdaten. Wir gehören nicht dazu.', 'not_sold'],
+    ['Certaines enseignes revendent les fichiers de leurs clients. Nous n’en faisons pas partie.', 'not_sold'],
+    ['Algunos operadores venden los datos de ubicación de sus clientes; nosotros no lo hacemos.', 'not_sold'],
+    ['In onze branche is het gebruikelijk dat klantbestanden worden verhuurd. Wij doen daar niet aan mee.', 'not_sold'],
+    ['Unlike other providers, we sell anonymised usage statistics to research partners.', 'sold'],
+    ['Wir geben Ihre Adresse an andere Versandhändler weiter, die uns dafür bezahlen.', 'sold'],
+    ['Het is niet uitgesloten dat wij uw adres in de toekomst aan partners verkopen.', 'sold'],
+    ['Wir können nicht ausschließen, Ihre Daten künftig an Partner zu verkaufen.', 'sold'],
+    ['We cannot rule out selling aggregated customer lists to partners in the future.', 'sold'],
+    ['Il n’est pas exclu que nous louions notre fichier clients à des partenaires.', 'sold'],
+    ['No podemos descartar ceder sus datos a socios a cambio de una contraprestación.', 'sold'],
+    ['It is not uncommon for us to rent our mailing list to charities.', 'sold'],
+    ['We do not sell your data to anyone except our insurance partner, which pays us a fee per referral.', 'sold'],
+    ['Wij verkopen uw gegevens aan niemand, behalve aan onze sponsor die ons daarvoor een vergoeding betaalt.', 'sold'],
+    ['We do not sell your data to anyone except as required by law.', 'not_sold'],
+    ['If you join the partner programme, your shopping history is sold to participating brands. Outside that programme, your data is never sold.', 'sold'],
+    ['Apart from that, your data is never sold.', 'not_sold'],
+    ['Ausnahme: Im Rahmen des Bonusprogramms zahlen uns Partner für Ihre Einkaufsdaten.', 'sold'],
+    ['We do not sell your data. If this ever changes, we will ask for your consent before anything is sold.', 'not_sold'],
+    ['Frühere Fassungen dieser Erklärung sahen vor, dass wir Daten verkaufen dürfen. Diese Regel haben wir gestrichen: Wir verkaufen keine Daten.', 'not_sold'],
+    ['Until 30 June 2026 we will continue to rent our subscriber list to other publishers.', 'sold'],
+    ['We sell the business contact details of trade customers to our distribution partners.', 'sold'],
+    ['If we sell the business, customer records pass to the buyer.', null],
+    ['Wij geven de ledenlijst aan onze kledingsponsor. In ruil daarvoor, levert de sponsor gratis tenues aan de club.', 'sold'],
+  ])('saleStance(%j) → %s (contrast, scope, hedges and time)', (text, expected) => {
+    expect(saleStance(text)).toBe(expected);
+  });
+
+  it.each([
     ['We do not share your personal data with third parties.', 'denied'],
     ['We never sell, rent or share your data.', 'denied'],
     ['We share it with no one.', 'denied'],
