@@ -911,6 +911,29 @@ describe(here + 'saleStance', () => {
   });
 
   it.each([
+    // session 8, third round (typical text): consideration named as incentives or compensation, recipients
+    // coordinated with "oder andere Unternehmen", commissions we pay, "donne lieu à une rémunération", payers
+    // "for receiving them", list commas and "waaronder …" before a verb-final negation, "Verkäufe" as a noun
+    ['We pass your contact details to solar installers in exchange for referral compensation.', 'sold'],
+    ['Wij geven uw adres door aan energieleveranciers in ruil voor een vergoeding per aanvraag.', 'sold'],
+    ['With your consent we pass your email address to our travel partners in return for a payment.', 'sold'],
+    ['Die Daten unserer Mitglieder werden nicht an Sponsoren oder andere Unternehmen verkauft.', 'not_sold'],
+    ['Vos données ne sont pas vendues à nos partenaires ou à d’autres entreprises.', 'not_sold'],
+    ['Die partner ontvangt van ons een commissie over je aankoop; je naam delen wij niet.', null],
+    ['Nous transmettons votre demande aux artisans partenaires. Cette transmission donne lieu à une rémunération versée par l’artisan.', 'sold'],
+    ['En contrepartie du soutien financier de nos sponsors, ceux-ci peuvent recevoir la liste des membres.', 'sold'],
+    ['We share your contact details with partner brands, which pay us for receiving them.', 'sold'],
+    ['Wir verkaufen oder vermieten Ihre Stammdaten, Verkehrsdaten und Standortdaten nicht an Dritte.', 'not_sold'],
+    ['We verkopen je persoonsgegevens, waaronder je gezondheidsgegevens, niet.', 'not_sold'],
+    ['We pass your enquiry to insurers on our panel. They pay us a fee for every enquiry we pass on, whether or not you buy a policy.', 'sold'],
+    ['Für alle Verkäufe gelten unsere Allgemeinen Geschäftsbedingungen.', null],
+    ['We earn a commission from some of the providers listed on our site when you buy a plan.', null],
+    ['Bij verkoop op afstand, zoals een aankoop in onze webwinkel, heeft u zonder opgave van redenen 14 dagen bedenktijd.', null],
+  ])('saleStance(%j) → %s (typical text)', (text, expected) => {
+    expect(saleStance(text)).toBe(expected);
+  });
+
+  it.each([
     ['We do not share your personal data with third parties.', 'denied'],
     ['We never sell, rent or share your data.', 'denied'],
     ['We share it with no one.', 'denied'],
