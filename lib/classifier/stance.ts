@@ -934,7 +934,8 @@ export function saleWording(text: string, heading: string | null = null, textCue
   }
   let pendingQuestion = hc.asks || (hc.topic && capped.length <= 300) ? QUESTION_REACH : 0;
   let prevHandover = false;
-  let othersSale = false;
+  // a sentence named a sale that is not ours (another organisation's, or of goods): "We are not one of them" after it is a denial
+  let otherSale = false;
   // a short fragment takes its data object from the heading ("Your workout data: who gets it" → "Sold to …")
   const headingObject = capped.length <= 200 && typeof heading === 'string' && heading.length <= 300 && DATA_OBJECT_RE.test(foldText(heading));
   // split before folding: the splitter needs the capital letter that starts a sentence
@@ -961,8 +962,8 @@ export function saleWording(text: string, heading: string | null = null, textCue
     imagined = s === HYPOTHETICAL;
     prevHandover = handsOver;
     // "Some networks sell location data. We are not one of them."
-    if (s === null && othersSale && NOT_ONE_OF_THEM_RE.test(folded)) notSold = true;
-    if (s === NOT_DATA && i + 1 < sentences.length) othersSale = true;
+    if (s === null && otherSale && NOT_ONE_OF_THEM_RE.test(folded)) notSold = true;
+    if (s === NOT_DATA && i + 1 < sentences.length) otherSale = true;
     // "Algunos operadores venden …; nosotros no lo hacemos": the distancing after a semicolon or colon
     if (s === NOT_DATA && /[;:]/.test(folded) && NOT_ONE_OF_THEM_RE.test(folded.slice(folded.search(/[;:]/) + 1))) notSold = true;
     // "Brokers want to buy access to our records. We refuse every such request."
