@@ -934,6 +934,29 @@ describe(here + 'saleStance', () => {
   });
 
   it.each([
+    // session 8, fourth round (typical text from less common sectors: trade fairs, lead brokers, credit agencies,
+    // list rental): paid-to-receive recipients, "on a commercial basis", invoices to the recipients, per-contact
+    // sums, a subscription bought by clients, "sous forme de location", a German sentence ending "schließen wir aus"
+    ['We pass attendee contact details to sponsors who have paid to receive them.', 'sold'],
+    ['Wij geven uw gegevens door aan standhouders die hebben betaald om deze gegevens te ontvangen.', 'sold'],
+    ['Members’ postal addresses may be made available on a commercial basis to carefully selected organisations.', 'sold'],
+    ['Wir übermitteln Ihre Anfrage an passende Handwerker. Die Handwerker zahlen für jede weitergeleitete Anfrage ein vertraglich vereinbartes Entgelt.', 'sold'],
+    ['Für jeden übermittelten Kontakt erhalten wir von unserem Partner eine Vermittlungsprovision.', 'sold'],
+    ['Eine Weitergabe Ihrer Daten an Dritte gegen Bezahlung schließen wir aus.', 'not_sold'],
+    ['Wir stellen Ihnen die Versandkosten gesondert in Rechnung.', null],
+    ['Vos coordonnées sont transmises aux artisans. Chaque mise en relation leur est facturée.', 'sold'],
+    ['Les données sont mises à disposition de nos partenaires sous forme de location.', 'sold'],
+    ['Compartimos sus datos con las aseguradoras a cambio de una retribución económica.', 'sold'],
+    ['La central suministra los datos a las entidades que pagan una tarifa por cada consulta.', 'sold'],
+    ['Los contactos se ponen a disposición de los clientes que contratan una suscripción de pago.', 'sold'],
+    ['Wij bezorgen uw naam aan de exposant. Exposanten betalen ons een vergoeding om deze gegevens te ontvangen.', 'sold'],
+    ['Voor deze verhuur van ons ledenbestand ontvangen wij een vergoeding.', 'sold'],
+    ['De rit brengen wij na afloop in rekening via je betaalmethode.', null],
+  ])('saleStance(%j) → %s (typical text, less common sectors)', (text, expected) => {
+    expect(saleStance(text)).toBe(expected);
+  });
+
+  it.each([
     ['We do not share your personal data with third parties.', 'denied'],
     ['We never sell, rent or share your data.', 'denied'],
     ['We share it with no one.', 'denied'],
