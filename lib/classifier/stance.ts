@@ -751,7 +751,7 @@ function sentenceStance(s: string, prevHandover = false, headingObject = false, 
       const handsOverData = handover !== null && !GOODS_BEFORE_RE.test(s.slice(Math.max(0, handover.index - 30), handover.index)) &&
         !GOODS_AFTER_RE.test(s.slice(handover.index + handover[0].length, handover.index + handover[0].length + 50)) &&
         // licensing hands over data only with data in sight ("… für die Lizenzierung der Spielerinnen und Spieler")
-        (!/^(licen|lizenz)/.test(handover[0]) || hasDataObject(s));
+        (!LICENCE_WORD_RE.test(handover[0]) || hasDataObject(s));
       if (paid && (handsOverData || (prevHandover && (PAID_FOR_IT_RE.test(s) || NEG_RE.test(paid[0]) || negatedBefore(s, paid.index, 40))))) pm = paid;
       // "… erhalten wir eine Provision; Ihre Daten werden dabei nicht übermittelt": money, but no data for it
       if (handover && !EXCEPT_HANDOVER_RE.test(handover[0]) && negatedBefore(s, handover.index, 60)) handedOver = false;
@@ -967,7 +967,8 @@ export function saleWording(text: string, heading: string | null = null, textCue
     if (s === null && otherSale && NOT_ONE_OF_THEM_RE.test(folded)) notSold = true;
     if (s === NOT_DATA && i + 1 < sentences.length) otherSale = true;
     // "Algunos operadores venden …; nosotros no lo hacemos": the distancing after a semicolon or colon
-    if (s === NOT_DATA && /[;:]/.test(folded) && NOT_ONE_OF_THEM_RE.test(folded.slice(folded.search(/[;:]/) + 1))) notSold = true;
+    const semi = s === NOT_DATA ? folded.search(/[;:]/) : -1;
+    if (semi >= 0 && NOT_ONE_OF_THEM_RE.test(folded.slice(semi + 1))) notSold = true;
     // "Brokers want to buy access to our records. We refuse every such request."
     if (i + 1 < sentences.length && (s === 'sold' || s === null || s === NOT_DATA) && WISH_TO_BUY_RE.test(folded) && requestRefusedLater(sentences, i)) {
       notSold = true;
