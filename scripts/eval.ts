@@ -10,12 +10,14 @@
  * 2. Fixtures (tests/fixtures/clauses, split=test, never trained on), scored by the shipped
  *    model through tagClause: per-language core macro-F1, remote-access P/R/F1, stance accuracy.
  * 3. Seeds (../shared/seeds): the five verdicts and grade per seed, against a careful reading.
+ * 4. Whole public policies (the shared clauses grouped by policy, summarised like a page): how many
+ *    get a remote-access or data-sold verdict, a false-alarm check for the rare verdicts.
  * Parts whose inputs are missing are skipped with a message.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CORE_LABELS, LABELS, type Label } from '../lib/labels';
-import { analyzeText, tagClause } from '../lib/classifier/index';
+import { analyzeText, summarize, tagClause } from '../lib/classifier/index';
 import { saleStance } from '../lib/classifier/stance';
 import { FIXTURE_LANGS, loadFixtures, loadShared, SEED_DIR, splitByGroup, type Record_ } from './lib/data';
 import { fmt, prf, report, type Report } from './lib/metrics';
@@ -171,6 +173,33 @@ function seedPart(): void {
   console.log(`  verdicts agreeing with a careful reading: ${agree}/${total}`);
 }
 
+/**
+ * Rare verdicts on whole real policies. The public data has no remote-access labels and few sales,
+ * so a high share of flagged policies means false alarms (the shipped model has seen most of these
+ * clauses in training, but never a remote-access label on them).
+ */
+function policyPart(): void {
+  const shared = loadShared();
+  if (!shared) return;
+  const policies = new Map<string, Record_[]>();
+  for (const r of shared.records) {
+    const list = policies.get(r.policy) ?? [];
+    list.push(r);
+    policies.set(r.policy, list);
+  }
+  const counts: Record<string, { n: number; remote: number; sold: number }> = {};
+  for (const records of policies.values()) {
+    const tags = records.map((r, i) => tagClause({ id: String(i), blockId: null, text: r.text, heading: r.heading }, r.lang ?? null));
+    const summary = summarize(tags, null);
+    const c = (counts[records[0].source] ??= { n: 0, remote: 0, sold: 0 });
+    c.n++;
+    if (summary.verdicts.remote_access) c.remote++;
+    if (summary.verdicts.data_sale === 'sold') c.sold++;
+  }
+  console.log('\n== Whole public policies (clauses grouped by policy and summarised like a page)');
+  table([['source', 'policies', 'remote access', 'data sold'], ...Object.entries(counts).map(([s, c]) => [s, String(c.n), String(c.remote), String(c.sold)])]);
+}
+
 function main(): void {
   const fixtures = loadFixtures().records;
   console.log(`PolicyLens eval — model options ${JSON.stringify(OPTIONS)}`);
@@ -178,6 +207,7 @@ function main(): void {
   fixturePart('Fixtures test split', fixtures.filter((r) => r.split === 'test'));
   fixturePart('Blind set (tests/fixtures/clauses/blind, written without seeing model output)', loadFixtures('blind').records);
   seedPart();
+  policyPart();
 }
 
 main();

@@ -61,7 +61,7 @@ export function analyseClause(text: string): Analysed {
 /** Consecutive clauses share their heading: analyse it once (a one-entry memo of a pure function). */
 let lastHeading: string | null = null;
 let lastHeadingAnalysed: Analysed | null = null;
-function analyseHeading(heading: string): Analysed {
+export function analyseHeading(heading: string): Analysed {
   if (heading !== lastHeading || lastHeadingAnalysed === null) {
     lastHeadingAnalysed = analyse(heading.length > 300 ? heading.slice(0, 300) : heading);
     lastHeading = heading;

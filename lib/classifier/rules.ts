@@ -5,13 +5,15 @@
  * under those labels' scores; sale wording that is about goods, a business transfer or the user's
  * own sale, or no sale wording at all, caps `data_sale` (the model learnt "sell" and opt-out
  * phrasing too well); remote-work, online-banking and fingerprinting wording without remote-access
- * wording caps `remote_access` ("remote", "Zugang"), and "share" wording without any third party
+ * wording caps `remote_access` ("remote", "Zugang"), as does a weak score with no remote wording at
+ * all ("Gerät", "Zugriff", "Support"), and "share" wording without any third party
  * ("share button", "share your feedback with us") caps `third_party_sharing`. All literal
  * alternations (linear time).
  */
 import type { Label } from '../labels';
 import { retentionPeriods } from './attributes';
 import { cueSeen, IDIOM_CUE, NOT_A_CUE, saleWording, type Stance, type WeakCues } from './stance';
+import { analyseHeading } from './features';
 import { conceptId, type Analysed } from './tokenize';
 
 /** Score floor when the stance detector finds a sale sentence. */
@@ -34,6 +36,12 @@ export const REMOTE_FLOOR = 0.8;
 export const NOT_DATA_SALE_CAP = 0.3;
 /** Score cap for remote-work, online-banking or fingerprinting wording without remote-access wording. */
 export const REMOTE_CAP = 0.3;
+/**
+ * Below this model score, `remote_access` needs some remote wording in the clause or its heading
+ * (a remote concept, or REMOTE_EVIDENCE_RE): weak scores without it were mostly German device,
+ * access and support vocabulary (assets/model/README.md, "Remote access without remote wording").
+ */
+export const REMOTE_UNSUPPORTED_MAX = 0.7;
 /** Score cap for "share" wording that passes nothing to a third party ("share button", "share your feedback with us"). */
 export const SHARING_CAP = 0.3;
 
@@ -43,13 +51,30 @@ const SHARE_LOOKALIKE_RE = /share[- ]?buttons?|sharing buttons?|boutons? (« ?)?
 const THIRD_PARTY_RE = /third[- ]part|dritte|derden|tiers|terceros|partner|processor|provider|dienstleister|verwerker|sous-traitant|encargad|advertis|werbe|annonceur|anunciante|authorit|beh[öo]rde|autorit|overheid|affiliat|facebook|meta|google|linkedin|twitter|instagram|whatsapp/i;
 
 /** Explicit remote-access wording (en/nl/de/fr/es). */
-const REMOTE_RE = /remote (access|control|support|assistance|session|desktop|diagnos|wipe|lock|install)|remotely (access|control|connect|wipe|lock|install|diagnos|disable|deactivat|delete|erase|block|reset|restart|reboot|configur)|screen[- ]shar|teamviewer|anydesk|logmein|toegang op afstand|overname op afstand|hulp op afstand|ondersteuning op afstand|schermdeling|scherm (te )?delen|meekijk\w* (op|in|met) (uw|je) scherm|op afstand (toegang|overnemen|over te nemen|bedienen|bekijken|wissen|vergrendelen|installeren)|fernzugriff|fernwartung|fernsteuer|fernsupport|fernl[öo]sch|fernsperr|fernabschalt|fernkonfigur|ferninstall|fernverwalt|fernadministr|aus der ferne|bildschirmfreigabe|(acc[èe]s|assistance|contr[ôo]le|intervention|d[ée]pannage|connexion) [àa] distance|prise en main|(acceso|control|asistencia|soporte|conexi[óo]n) remot[oa]|(acceso|control|asistencia|soporte|conexi[óo]n) a distancia|compartir (la |su )?pantalla|partage d'[ée]cran/i;
+const REMOTE_RE = /remote (access|control|support|assistance|session|desktop|diagnos|wipe|lock|install)|remotely (access|control|connect|wipe|lock|install|diagnos|disable|deactivat|delete|erase|block|reset|restart|reboot|configur)|screen[- ]shar|teamviewer|anydesk|logmein|toegang op afstand|overname op afstand|hulp op afstand|ondersteuning op afstand|schermdeling|scherm (te )?delen|meekijk\w* (op|in|met) (uw|je) scherm|op afstand (toegang|overnemen|over te nemen|bedienen|bekijken|wissen|vergrendelen|installeren)|fernzugriff|fernwartung|fernsteuer|fernsupport|fernl[öo]sch|fernsperr|fernabschalt|fernkonfigur|ferninstall|fernverwalt|fernadministr|aus der ferne|bildschirmfreigabe|(acc[èe]s|assistance|contr[ôo]le|intervention|d[ée]pannage|connexion) [àa] distance|prise en main|(acceso|control|asistencia|soporte|conexi[óo]n) remot[oa]|(acceso|control|asistencia|soporte|conexi[óo]n) a distancia|(acced|conect)\w* (en remoto|remotamente|de forma remota)|conexiones remotas|compartir (la |su )?pantalla|partage d'[ée]cran/i;
 /**
  * Hard negatives that share the words: remote work, online banking, fingerprinting, a TV remote,
  * paying, contracting or studying "at a distance" ("Fernabsatz", "vente à distance"), services
  * reachable "op afstand", logs of staff access.
  */
-const REMOTE_NEG_RE = /remote (work|working|workers|employees|location|areas?|team)|work(ing|s)? remotely|arbeite\w* ([^\s.;,]+ ){0,3}(remote|aus der ferne)|aus der ferne (arbeit|t[äa]tig)|remote arbeit\w*|(trabaj\w*|agentes?|empleados?|personal|equipos?) ([^\s.;,]+ ){0,5}en remoto|telewerk|thuiswerk|werken op afstand|afstandsbediening|fernbedienung|t[ée]l[ée]commande|mando a distancia|op afstand (betalen|werken|leren|studeren|ondertekenen)|(koop|overeenkomst|overeenkomsten|onderwijs|leren) op afstand|distance (selling|contracts?|learning)|(accessibles?|toegankelijk|bereikbaar|erreichbar|accesibles?|disponibles?|beschikbaar|verf[üu]gbar|available) (\w+ )?(remotely|[àa] distance|op afstand|aus der ferne|a distancia)|(op afstand|a distancia|[àa] distance) (toegankelijk|bereikbaar|accesibles?|accessibles?|disponibles?)|fernabsatz\w*|fernunterricht|fernstudium|(vente|achat|contrats?|paiement|formation|enseignement|cours|signature)( conclus?)? [àa] distance|(venta|compra|contratos?|pago|formaci[óo]n|ense[ñn]anza|firma)( celebrados?)? a distancia|homeoffice|home-office|home office|mobiles arbeiten|t[ée]l[ée]travail|teletrabajo|online.?banking|banca online|banque en ligne|fingerprint|fingerabdruck|vingerafdruk|empreinte|huella digital|production|productie|produktiv|vpn|(logs?|protokoll\w*|registros?|journaux|logboek\w*|logbestanden) (of|van|[üu]ber|de|des|du) (remote|fern|acc[eè]s|acceso|toegang)/i;
+const REMOTE_NEG_RE = /remote (work|working|workers|employees|location|areas?|team)|work(ing|s)? remotely|arbeite\w* ([^\s.;,]+ ){0,3}(remote|aus der ferne)|aus der ferne (arbeit|t[äa]tig)|remote arbeit\w*|(trabaj\w*|agentes?|empleados?|personal|(?<!\b(su|tu|sus|tus) )equipos?) ((?!conect|acced|ingres|control|asist)[^\s.;,]+ ){0,5}en remoto|telewerk|thuiswerk|werken op afstand|afstandsbediening|fernbedienung|t[ée]l[ée]commande|mando a distancia|(tv|television|televisie|t[ée]l[ée]vis\w*) remote|remote control (of|for) (the |your )?(tv|television)|(button|microphone|batter\w*) (\w+ ){0,4}remote control|(bot[óo]n|botones|pilas|bater[íi]as|micr[óo]fono) (\w+ ){0,4}control remoto|control remoto (del|de la|de su) (televisor|tele|tv|smart tv)|(consultas?|citas?|atenci[óo]n|visitas?) m[ée]dicas? a distancia|teleconsult\w*|telemedicin\w*|t[ée]l[ée]m[ée]decine|consultations? (m[ée]dicales? )?[àa] distance|(consult|zorg|begeleiding) op afstand|videosprechstunde|(access|use|manage|check)\w* (your |their )?(account|accounts|online banking|services?)( \w+)? remotely|op afstand (betalen|werken|leren|studeren|ondertekenen)|(koop|overeenkomst|overeenkomsten|onderwijs|leren) op afstand|distance (selling|contracts?|learning)|(accessibles?|toegankelijk|bereikbaar|erreichbar|accesibles?|disponibles?|beschikbaar|verf[üu]gbar|available) (\w+ )?(remotely|[àa] distance|op afstand|aus der ferne|a distancia)|(op afstand|a distancia|[àa] distance) (toegankelijk|bereikbaar|accesibles?|accessibles?|disponibles?)|fernabsatz\w*|fernunterricht|fernstudium|(vente|achat|contrats?|paiement|formation|enseignement|cours|signature)( conclus?)? [àa] distance|(venta|compra|contratos?|pago|formaci[óo]n|ense[ñn]anza|firma)( celebrados?)? a distancia|homeoffice|home-office|home office|mobiles arbeiten|t[ée]l[ée]travail|teletrabajo|online.?banking|banca online|banque en ligne|fingerprint|fingerabdruck|vingerafdruk|empreinte|huella digital|production|productie|produktiv|vpn|(logs?|protokoll\w*|registros?|journaux|logboek\w*|logbestanden) (of|van|[üu]ber|de|des|du) (remote|fern|acc[eè]s|acceso|toegang)/i;
+
+/** Devices the organisation may reach into: the user's computer or phone, a router, a set-top box, a thermostat, a hearing aid, a terminal … */
+const DEVICE_WORDS = String.raw`computers?|pcs?|laptops?|devices?|rechner|ger[äa]te?n?|endger[äa]t\w*|ordinateurs?|appareils?|postes?|ordenador(es)?|equipos?|dispositivos?|computador(as|es)?|computadoras?|apparaten|apparaat|toestel(len)?|smartphones?|phones?|telefoons?|t[ée]l[ée]phones?|tel[ée]fonos?|m[óo]viles?|handys?|mobilger[äa]t\w*|tablets?|tablettes?|desktops?|bureaublad|arbeitsplatz\w*|werkplek\w*|machines?|servers?|serveurs?|servidor(es)?|routers?|routeurs?|modems?|m[óo]dems?|set-?top[- ]box\w*|decoders?|d[ée]codeurs?|decodificador(es)?|box|thermostat\w*|termostatos?|chargers?|laadpa\w*|ladestation\w*|wallbox\w*|hearing aids?|hoortoestel\w*|h[öo]rger[äa]t\w*|aides? auditives?|aud[íi]fonos?|terminals?|terminaux|terminales?|omvormers?|wechselrichter\w*|onduleurs?|inversor(es)?|heizungsanlage\w*|chaudi[èe]res?|calderas?|transmisor(es)?|transmitters?|[ée]metteurs?|firmware|system|systeem|syst[èe]me|sistema`;
+/** What staff or tools do to such a device: connect or sign in, push or install software, lock, wipe or locate it, adjust, restart or read it out. */
+const DEVICE_ACTIONS = String.raw`access\w*|zugriff\w*|zugreif\w*|zugang|toegang|acc[ée]d\w*|acc[èe]s|acceso|conn?ect\w*|conect\w*|verbind\w*|verbinding|sign\w* in|log\w* (in|on)|inlog\w*|einlogg\w*|meldet sich|anmeld\w*|ingres\w*|control\w*|steuer\w*|bedien\w*|overnem\w*|overname|take over|taking over|[üu]bernehm\w*|[üu]bernahme|einw[äa]hl\w*|push\w*|install\w*|instal\w*|d[ée]ploy\w*|deploy\w*|einspiel\w*|spielt|charg\w*|carg\w*|updat\w*|actualiz\w*|mettre [àa] jour|mises? [àa] jour|bijwerk\w*|aktualisier\w*|wipe\w*|erase\w*|wis\w*|l[öo]sch\w*|effac\w*|supprim\w*|borr\w*|lock\w*|sperr\w*|verrouill\w*|bloqu\w*|vergrendel\w*|locat\w*|orten|ortung|standort\w*|position\w*|ubicaci[óo]n|locali\w*|lokali\w*|adjust\w*|fine-tun\w*|aanpass\w*|bijstel\w*|bij te stellen|anpass\w*|ver[äa]nder\w*|ajust\w*|modifi\w*|configur\w*|konfigur\w*|restart\w*|reboot\w*|reset\w*|herstart\w*|neu ?start\w*|red[ée]marr\w*|reinici\w*|restablec\w*|read\w* (out|its|the)|uitlez\w*|uit te lezen|auslesen|liest|lire|lisent|interrog\w*|opvra\w*|abfrag\w*|send\w* (a )?(signal|command)\w*|prendre la main|tomar el control`;
+/**
+ * What remote access is about besides the word "remote" (the `remote` and `remote_session`
+ * concepts): diagnostic tools that read system information (serial numbers, installed software,
+ * registry, hardware configuration), device management, staff viewing the user's desktop or screen,
+ * and any action of the organisation on a device. Generous on purpose: it only keeps the model's score.
+ */
+const REMOTE_EVIDENCE_RE = new RegExp(String.raw`system ?informa|systeeminformatie|systeminformation|informations? (du )?syst[èe]me|informaci[óo]n del sistema|serial numbers?|seriennummer|serienummer|num[ée]ros? de s[ée]rie|n[úu]mero de serie|imei|` +
+  String.raw`installed (software|programs|applications|apps)|installierte\w* (software|programme|anwendungen|apps)|ge[ïi]nstalleerde (software|programma|apps)|(logiciels|programmes|applications) install[ée]s|(software|programas|aplicaciones) instalad[oa]s|` +
+  String.raw`registry|registerinstelling|(base de )?registre|(entradas|claves) del registro|hardware ?config|hardwarekonfiguration|configuration mat[ée]rielle|configuraci[óo]n del hardware|crash (reports?|logs?)|absturzbericht|foutrapport|foutlog\w*|rapports? d'incident|journaux|informes? de (errores|fallos)|error (codes|logs?|history)|fehlerprotokoll\w*|event logs?|registro de eventos|ereignisprotokoll\w*|journal d'[ée]v[ée]nements|diagnos|` +
+  String.raw`mobile[- ]device[- ]management|\bmdm\b|device management|ger[äa]teverwaltung|verwaltungssoftware|beheerapp|gestion de flotte|endpoint|quick assist|\bvnc\b|\brdp\b|screenconnect|connectwise|beyondtrust|gotoassist|supportassist|` +
+  String.raw`desktop|bureaublad|bildschirm|[ée]cran|pantalla|scherm|screen|mouse|maus|souris|rat[óo]n|muis|aufschalt|schalte[nt]? sich|t[ée]l[ée]-?maintenance|telemantenimiento|t[ée]l[ée]-?assistance|teleasistencia|t[ée]l[ée]-?intervention|t[ée]l[ée]-?diagnostic|` +
+  String.raw`\b(${DEVICE_ACTIONS})\b[^.;]{0,60}\b(${DEVICE_WORDS})\b|\b(${DEVICE_WORDS})\b[^.;]{0,60}\b(${DEVICE_ACTIONS})\b`, 'i');
 
 /**
  * 'explicit' remote-access wording, a 'lookalike' that shares its vocabulary but is not about the
@@ -58,10 +83,13 @@ const REMOTE_NEG_RE = /remote (work|working|workers|employees|location|areas?|te
  */
 function remoteWording(text: string): 'explicit' | 'lookalike' | null {
   const src = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  const explicit = REMOTE_RE.test(src);
-  if (explicit === REMOTE_NEG_RE.test(src)) return null;
+  const lookalike = REMOTE_NEG_RE.test(src);
+  // remote wording inside a look-alike ("TV remote control", "control remoto del televisor") is the look-alike's
+  const explicit = REMOTE_RE.test(lookalike ? src.replace(REMOTE_NEG_ALL_RE, ' ') : src);
+  if (explicit === lookalike) return null;
   return explicit ? 'explicit' : 'lookalike';
 }
+const REMOTE_NEG_ALL_RE = new RegExp(REMOTE_NEG_RE.source, 'gi');
 
 /** A cookie's lifetime ("_ga expires after 2 years") is labelled cookies_tracking, not retention (fixture convention, OPP-115). */
 const COOKIE_RE = /cookie|_ga\b|_gid\b|_fbp\b|pixel|traceur|rastreador/i;
@@ -82,6 +110,16 @@ export interface RuleResult {
 
 const REMOTE = conceptId('remote');
 const REMOTE_SESSION = conceptId('remote_session');
+
+function hasRemoteConcept(analysed: Analysed): boolean {
+  for (const cs of analysed.concepts) for (const c of cs) if (c === REMOTE || c === REMOTE_SESSION) return true;
+  return false;
+}
+/** Remote wording besides the clause's own concepts: the heading's concepts, or device, diagnostics or screen wording in either. */
+function remoteEvidence(text: string, heading: string | null): boolean {
+  if (REMOTE_EVIDENCE_RE.test(text.length > 20_000 ? text.slice(0, 20_000) : text)) return true;
+  return typeof heading === 'string' && heading.length > 0 && heading.length <= 300 && (hasRemoteConcept(analyseHeading(heading)) || REMOTE_EVIDENCE_RE.test(heading));
+}
 
 /**
  * Rules for a clause; `analysed` (its tokens) lets cheap concept checks skip the regexes. The
@@ -127,5 +165,7 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
   const remote = remoteCue || capMayBite ? remoteWording(text) : null;
   if (remoteCue && remote === 'explicit') floors.remote_access = REMOTE_FLOOR;
   if (capMayBite && remote === 'lookalike') caps.remote_access = REMOTE_CAP;
+  // a weak remote-access score with nothing remote in the clause or its heading: the model read "Gerät", "Zugriff", "Support" as remote access
+  else if (capMayBite && remoteScore < REMOTE_UNSUPPORTED_MAX && analysed && !remoteCue && remote === null && !remoteEvidence(text, heading)) caps.remote_access = REMOTE_CAP;
   return { sale, floors, caps };
 }

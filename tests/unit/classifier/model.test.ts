@@ -73,9 +73,23 @@ describe(here + 'shipped model', () => {
     ['De afstandsbediening van de televisie werkt op batterijen.', 'nl', false],
     ['Via schermdeling kan de adviseur met u meekijken tijdens het gesprek.', 'nl', true],
     ['We may remotely disable the app if your licence has expired.', 'en', true],
+    // a support team connecting "en remoto" is remote access, a team working "en remoto" is not
+    ['Previa solicitud, el equipo de soporte podrá conectarse en remoto a su decodificador para verificar la señal.', 'es', true],
+    ['Nuestro equipo de atención al cliente trabaja en remoto desde casa.', 'es', false],
+    // a TV remote, medical consultations at a distance
+    ['If you press the microphone button on your TV remote control, your voice command is sent to our speech provider.', 'en', false],
+    ['Los comandos de voz que dicta al pulsar el botón del micrófono del control remoto se envían a nuestro proveedor.', 'es', false],
+    ['Las consultas médicas a distancia se realizan por videollamada a través de nuestra plataforma.', 'es', false],
+    ['Nos consultations médicales à distance se déroulent par vidéo sur notre plateforme sécurisée.', 'fr', false],
   ])('remote-access look-alikes are capped, real remote access is not: %j', (text, lang, remote) => {
     const t = tagClause({ id: 'r', blockId: null, text, heading: null }, lang);
     expect(t.labels.includes('remote_access')).toBe(remote);
+  });
+
+  it('gives no remote access to staff access with nothing remote in the clause or its heading', () => {
+    const text = 'Innerhalb der Stadtverwaltung haben nur die Mitarbeiterinnen und Mitarbeiter des Bürgeramts Zugriff auf Ihre Angaben, die Ihren Antrag bearbeiten.';
+    const t = tagClause({ id: 'r', blockId: null, text, heading: 'Wer hat Zugriff?' }, 'de');
+    expect(t.labels).not.toContain('remote_access');
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseClause } from '../../../lib/classifier/features';
-import { applyRules, NOT_DATA_SALE_CAP, RETENTION_FLOOR, RETENTION_MIN_SCORE, SHARING_CAP, STANCE_FLOOR } from '../../../lib/classifier/rules';
+import { applyRules, NOT_DATA_SALE_CAP, REMOTE_CAP, REMOTE_UNSUPPORTED_MAX, RETENTION_FLOOR, RETENTION_MIN_SCORE, SHARING_CAP, STANCE_FLOOR } from '../../../lib/classifier/rules';
 
 const here = '[classifier/rules] ';
 
@@ -69,5 +69,37 @@ describe(here + 'data_sale floor and cap from sale wording', () => {
       expect(r.sale).toBeNull();
       expect(r.caps.data_sale).toBe(NOT_DATA_SALE_CAP);
     }
+  });
+});
+
+describe(here + 'remote access without remote wording', () => {
+  const weak = { remote_access: 0.6 };
+  const rules = (text: string, heading: string | null, scores: { remote_access: number }) => applyRules(text, analyseClause(text), heading, scores);
+
+  it.each([
+    'Innerhalb der Stadtverwaltung haben nur die Mitarbeiterinnen des Bürgeramts Zugriff auf Ihre Angaben.',
+    'Push-Benachrichtigungen können Sie in den Einstellungen jederzeit deaktivieren.',
+    'Do I have to pay for a support call? Only if the problem is not covered by your warranty.',
+  ])('caps a weak score with nothing remote in it: %j', (text) => {
+    expect(rules(text, null, weak).caps.remote_access).toBe(REMOTE_CAP);
+  });
+
+  it.each([
+    // device actions, diagnostics and screens without the word "remote"
+    ['Mit Ihrer Zustimmung schaltet sich unser Techniker auf Ihren Router auf und prüft die WLAN-Einstellungen.', null],
+    ['Our agent collects serial numbers and installed software and sends them to our servers.', null],
+    ['IT Services can push apps to college laptops and lock or erase a laptop that is reported missing.', null],
+    ["L'agent peut, si vous l'y autorisez, se connecter à votre routeur pour en modifier les paramètres.", null],
+    ['El asesor ingresará a la configuración de su módem para reiniciarlo.', null],
+    ['Onze servicedesk kijkt met u mee op uw scherm.', null],
+    // the heading names it
+    ['Mit Ihrer Zustimmung kümmert sich ein Techniker darum.', 'Fernwartung'],
+  ])('keeps the model’s score where remote wording is there: %j', (text, heading) => {
+    expect(rules(text, heading, weak).caps.remote_access).toBeUndefined();
+  });
+
+  it('leaves a confident model alone', () => {
+    const text = 'Innerhalb der Stadtverwaltung haben nur die Mitarbeiterinnen des Bürgeramts Zugriff auf Ihre Angaben.';
+    expect(rules(text, null, { remote_access: REMOTE_UNSUPPORTED_MAX }).caps.remote_access).toBeUndefined();
   });
 });

@@ -957,6 +957,64 @@ describe(here + 'saleStance', () => {
   });
 
   it.each([
+    // session 9 (long paragraphs as pages hold them): consideration named before the receiving verb, "arancel",
+    // "or not" as an alternative, the user trading, a device resold, ad space paid for, "ontvanger", a brand with "troc"
+    ['In exchange for their sponsorship, the partners receive the contact details of participants who opted in.', 'sold'],
+    ['En échange de leur soutien, les partenaires reçoivent les coordonnées des participants.', 'sold'],
+    ['A cambio de su aportación, los patrocinadores reciben los datos de contacto de los socios.', 'sold'],
+    ['Als Gegenleistung für ihre Unterstützung erhalten die Sponsoren die Adressen der Mitglieder.', 'sold'],
+    ['In ruil voor uw gegevens ontvangt u een korting.', null],
+    ['Cedemos sus datos a los corredores a cambio de un arancel por contacto.', 'sold'],
+    ['Whether you buy the policy or not, the insurers pay us a fee for each request they receive with your details.', 'sold'],
+    ['Que vous souscriviez ou non, les assureurs nous versent une commission pour chaque demande transmise avec vos coordonnées.', 'sold'],
+    ['Ob Sie den Vertrag abschließen oder nicht, die Versicherer zahlen uns für jede übermittelte Anfrage mit Ihren Daten eine Provision.', 'sold'],
+    ['Wij verkopen uw gegevens niet, of u nu klant bent of niet.', 'not_sold'],
+    ['When you buy or sell shares through the app, we pass your orders to the exchange.', null],
+    ['Si compras o vendes acciones a través de la app, enviamos tus órdenes al mercado.', null],
+    ['Wenn Sie Aktien kaufen oder verkaufen, leiten wir Ihre Aufträge an die Börse weiter.', null],
+    ['Lorsque vous achetez ou vendez des titres, nous transmettons vos ordres à la bourse.', null],
+    ['We never buy or sell customer lists.', 'not_sold'],
+    ['We buy and sell email lists.', 'sold'],
+    ['Returned phones are resold after we wipe them.', null],
+    ['Ihr altes Gerät wird weiterverkauft, nachdem wir alle Daten darauf gelöscht haben.', null],
+    ['Chaque appareil repris est revendu après effacement complet.', null],
+    ['The location data of each device is sold to advertisers.', 'sold'],
+    ['Advertisers pay us for ad space based on impressions.', null],
+    ['Adverteerders betalen ons voor advertentieruimte op basis van vertoningen.', null],
+    ['Die Werbekunden zahlen uns für Werbeflächen nach Klicks.', null],
+    ['Les annonceurs nous paient pour les espaces publicitaires au nombre d’affichages.', null],
+    ['Advertisers pay us for your data.', 'sold'],
+    ['Wij geven uw naam door aan de ontvanger wanneer u een betaling doet.', null],
+    ['Die Kursgebühr stellen wir den Teilnehmenden in Rechnung.', null],
+    ['Chez Troc’Maison, nous ne vendons jamais vos données.', 'not_sold'],
+  ])('saleStance(%j) → %s (long paragraphs as pages hold them)', (text, expected) => {
+    expect(saleStance(text)).toBe(expected);
+  });
+
+  it.each([
+    // session 9, German text of real policies (whole public policies had "data sold" on 24 of 59 German
+    // pages): business transfers, marketing one's own products, goods that sell, a definition in law,
+    // asides in parentheses, a modal negated before a list of infinitives
+    ['Wir teilen Informationen, wenn das Unternehmen erworben oder verkauft wird.', null],
+    ['Wenn wir einen Geschäftsbereich erwerben oder veräußern, können wir Ihre Daten dem Käufer offenlegen.', null],
+    ['Nach dem Recht von Nevada ist die Weitergabe personenbezogener Daten gegen Entgelt an einen Dritten ein Verkauf.', null],
+    ['Under Nevada law, a sale is the exchange of personal information for monetary consideration.', null],
+    ['Wir verwenden Ihre Daten, um Ihnen unsere Spiele zu vermarkten.', null],
+    ['Wir analysieren Ihre Daten, um zu sehen, wie sich unsere Produkte auf verschiedenen Märkten verkaufen.', null],
+    ['Ein T-Shirt, das an einen anderen Spieler verkauft wird, bleibt in Ihrem Inventar gespeichert.', null],
+    ['We use your email address to tell you about new games and goods that we sell.', null],
+    ['Wir informieren Sie per E-Mail über Waren, die wir verkaufen.', null],
+    ['Avast verkauft (im Sinne der Definition dieses Begriffs im kalifornischen Datenschutzgesetz für Verbraucher) Ihre von uns erhobenen personenbezogenen Daten derzeit nicht.', 'not_sold'],
+    ['Wir werden personenbezogene Daten nicht an andere Unternehmen zur Vermarktung ihrer eigenen Produkte weitergeben, ihnen gegenüber offenlegen, an sie verkaufen oder vermieten.', 'not_sold'],
+    ['Wir vermarkten Ihre Daten an Werbekunden.', 'sold'],
+    ['Wir werden Ihre Daten nicht weitergeben, aber wir können sie an Partner verkaufen.', 'sold'],
+    ['Die Firma behält sich das Recht vor Ihre Daten zu verkaufen.', 'sold'],
+    ['Si activa el servicio de conducción conectada, podremos vender los datos de conducción a aseguradoras.', 'sold'],
+  ])('saleStance(%j) → %s (German text of real policies)', (text, expected) => {
+    expect(saleStance(text)).toBe(expected);
+  });
+
+  it.each([
     ['We do not share your personal data with third parties.', 'denied'],
     ['We never sell, rent or share your data.', 'denied'],
     ['We share it with no one.', 'denied'],
