@@ -46,8 +46,9 @@ function stanceAccuracy(records: readonly Record_[]): { n: number; acc: number }
   return { n: withStance.length, acc: withStance.length ? right / withStance.length : NaN };
 }
 
-function sharedPart(fixTrain: Record_[]): void {
-  const shared = loadShared();
+type Shared = ReturnType<typeof loadShared>;
+
+function sharedPart(shared: Shared, fixTrain: Record_[]): void {
   if (!shared) {
     console.log('shared data: skipping: ../shared/data not found');
     return;
@@ -178,8 +179,7 @@ function seedPart(): void {
  * so a high share of flagged policies means false alarms (the shipped model has seen most of these
  * clauses in training, but never a remote-access label on them).
  */
-function policyPart(): void {
-  const shared = loadShared();
+function policyPart(shared: Shared): void {
   if (!shared) return;
   const policies = new Map<string, Record_[]>();
   for (const r of shared.records) {
@@ -203,11 +203,12 @@ function policyPart(): void {
 function main(): void {
   const fixtures = loadFixtures().records;
   console.log(`PolicyLens eval — model options ${JSON.stringify(OPTIONS)}`);
-  sharedPart(fixtures.filter((r) => r.split === 'train'));
+  const shared = loadShared();
+  sharedPart(shared, fixtures.filter((r) => r.split === 'train'));
   fixturePart('Fixtures test split', fixtures.filter((r) => r.split === 'test'));
   fixturePart('Blind set (tests/fixtures/clauses/blind, written without seeing model output)', loadFixtures('blind').records);
   seedPart();
-  policyPart();
+  policyPart(shared);
 }
 
 main();

@@ -82,7 +82,7 @@ const REMOTE_EVIDENCE_RE = new RegExp(String.raw`system ?informa|systeeminformat
  * neither (null, also when a clause has both).
  */
 function remoteWording(text: string): 'explicit' | 'lookalike' | null {
-  const src = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const src = capped(text);
   const lookalike = REMOTE_NEG_RE.test(src);
   // remote wording inside a look-alike ("TV remote control", "control remoto del televisor") is the look-alike's
   const explicit = REMOTE_RE.test(lookalike ? src.replace(REMOTE_NEG_ALL_RE, ' ') : src);
@@ -111,13 +111,18 @@ export interface RuleResult {
 const REMOTE = conceptId('remote');
 const REMOTE_SESSION = conceptId('remote_session');
 
+/** The rules read at most the first 20,000 characters of a clause (hostile input). */
+function capped(text: string): string {
+  return text.length > 20_000 ? text.slice(0, 20_000) : text;
+}
+
 function hasRemoteConcept(analysed: Analysed): boolean {
   for (const cs of analysed.concepts) for (const c of cs) if (c === REMOTE || c === REMOTE_SESSION) return true;
   return false;
 }
 /** Remote wording besides the clause's own concepts: the heading's concepts, or device, diagnostics or screen wording in either. */
 function remoteEvidence(text: string, heading: string | null): boolean {
-  if (REMOTE_EVIDENCE_RE.test(text.length > 20_000 ? text.slice(0, 20_000) : text)) return true;
+  if (REMOTE_EVIDENCE_RE.test(capped(text))) return true;
   return typeof heading === 'string' && heading.length > 0 && heading.length <= 300 && (hasRemoteConcept(analyseHeading(heading)) || REMOTE_EVIDENCE_RE.test(heading));
 }
 
@@ -146,8 +151,8 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
       if (info.saleCue === IDIOM_CUE) idiom = true;
       if (info.periodWord) periodCue = true;
       if (info.shareWord) shareCue = true;
-      for (const c of analysed.concepts[i]) if (c === REMOTE || c === REMOTE_SESSION) remoteCue = true;
     }
+    remoteCue = hasRemoteConcept(analysed);
   }
   // an idiom word ("Geschäfte"): let the stance detector read the text
   if (!saleCue && idiom) saleCue = undefined;

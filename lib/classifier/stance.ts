@@ -259,7 +259,7 @@ function negatedAfter(s: string, from: number): boolean {
   // "verkaufen … Stammdaten, Verkehrsdaten und Standortdaten nicht", "verkopen je persoonsgegevens, waaronder …, niet"
   // an aside in parentheses is skipped ("verkauft (im Sinne des CCPA) Ihre Daten derzeit nicht")
   const raw = window(s, from, from + 240);
-  const after = (raw.includes('(') ? raw.replace(PAREN_ASIDE_RE, ' ') : raw).slice(0, 120).replace(APPOSITION_RE, ' ').replace(LIST_COMMA_RE, ' ');
+  const after = withoutParens(raw).slice(0, 120).replace(APPOSITION_RE, ' ').replace(LIST_COMMA_RE, ' ');
   const end = after.search(AFTER_END_RE);
   return NEG_RE.test(end >= 0 ? after.slice(0, end) : after);
 }
@@ -271,6 +271,9 @@ const APPOSITION_RE = /,\s(?:waaronder|inclusief|including|einschliesslich|darun
 /** A full stop after a word of four or more letters that is no abbreviation ("inkl.", "bspw."). */
 const SENTENCE_END_RE = /(?<![\p{L}])(?!(?:inkl|bspw|evtl|bzgl|usw|etc|resp|tel|nach|art|abs)[.])\p{L}{4,}[.!?]\s/gu;
 const PAREN_ASIDE_RE = /\([^()]*\)/g;
+function withoutParens(s: string): string {
+  return s.includes('(') ? s.replace(PAREN_ASIDE_RE, ' ') : s;
+}
 /** An aside in parentheses or dashes. */
 const ASIDE_RE = /\([^()]*\)|[–—][^–—]*[–—]|\s-\s[^-]*\s-\s/g;
 /** Phrases with a negator that negate nothing: "sin perjuicio de", "not only", "nicht nur". */
@@ -465,9 +468,10 @@ const RESALE_PLATFORM_BEFORE_RE = /\b(plataforma|platform|plateforme|plattform|m
 const MENTION_BEFORE_RE = /\b(terms?|terminos?|termes?|begriff\w*|termen|words?|worter|woorden?|mots?|palabras?|definitions?|definicion\w*|meaning of|sinne von|expressions?|expresion\w*|ausdruck\w*|uitdrukking\w*)\b[^.;]{0,30}$/;
 
 /** Goods named before a relative clause whose verb is the sale ("Waren, die wir verkaufen", "les articles que nous vendons"). */
-const GOODS_RELATIVE_BEFORE_RE = /\b(waren|produkte|artikel|spiele|tickets|karten|gegenstande?|t-shirts?|producten|artikelen|goods|products|items|games|articles|produits|billets|productos|articulos|juegos|entradas),? (die|welche|that|which|que|qui|dat) (wir|we|wij|nous|nosotros) (\w+ ){0,2}$/;
+const RELATIVE_GOODS = 'waren|produkte|artikel|spiele|tickets|karten|gegenstande?|t-shirts?|producten|artikelen|goods|products|items|games|articles|produits|billets|productos|articulos|juegos|entradas';
+const GOODS_RELATIVE_BEFORE_RE = new RegExp(`\\b(${RELATIVE_GOODS}),? (die|welche|that|which|que|qui|dat) (wir|we|wij|nous|nosotros) (\\w+ ){0,2}$`);
 /** …or before a passive relative clause ("ein T-Shirt, das an einen anderen Benutzer verkauft wird"). */
-const GOODS_PASSIVE_RELATIVE_BEFORE_RE = /\b(waren|produkte|artikel|spiele|tickets|karten|gegenstande?|t-shirts?|producten|artikelen|goods|products|items|games|articles|produits|billets|productos|articulos|juegos|entradas),? (das|die|der|welche\w*|that|which|qui|que|dat) (\w+ ){0,5}((is|are|was|were|est|sont|es|son|wordt|worden) )?$/;
+const GOODS_PASSIVE_RELATIVE_BEFORE_RE = new RegExp(`\\b(${RELATIVE_GOODS}),? (das|die|der|welche\\w*|that|which|qui|que|dat) (\\w+ ){0,5}((is|are|was|were|est|sont|es|son|wordt|worden) )?$`);
 /** A German infinitive's object that is not data, right before it ("unsere Spiele zu vermarkten", "ihre Apps dauerhaft zu Geld machen"). */
 const GOODS_OBJECT_BEFORE_RE = /\b((unsere|unser|ihre|ihr|deren|seine|eigene\w*|die|diese|neue)\s+(\w+\s+)?)?(spiele|produkte|apps|angebote|dienste|dienstleistungen|services|leistungen|waren|marke|marken|inhalte|websites?|veranstaltungen)\s+((?!\w*(daten|informationen|profil))\w+\s+){0,6}(zu\s+)?$/;
 /** A device as the subject of a passive sale ("any traded-in device is resold", "das Gerät wird weiterverkauft"). */
@@ -489,6 +493,7 @@ const SALE_NOUNS = new Set(['vente', 'venta', 'sale', 'verkoop', 'verkauf', 'ver
 function hitStance(s: string, m: RegExpExecArray): VerbHit | typeof NOT_DATA | typeof HYPOTHETICAL | typeof OPT_OUT | null {
   const verb = m[1];
   const next = s.slice(m.index, m.index + 45);
+  const end = m.index + m[0].length;
   if (verb === 'sale' && !/sale (or \w+ )?of (\w+ ){0,2}(data|information|details|personal)/.test(next) && labelAnswer(s, m.index + m[0].length) === null && !/(data|personal information)\W{0,2}$/.test(s.slice(Math.max(0, m.index - 25), m.index))) return NOT_DATA;
   if (/^trad/.test(verb) && (/^trade[- ](ins?|secrets?|names?|marks?|shows?|unions?|schools?|confirmations?|histor\w*|records?|orders?|executions?)\b|^trading (names?|as|company|companies|standards|address|styles?)\b|^trading (accounts?|histor\w*|apps?|platforms?|hours|venues?)\b|^trad\w* (under|as)\b/.test(next) || (!DATA_OBJECT_RE.test(next.slice(verb.length, 40)) && !/\b(data|information|records|details|lists?)\b[^.;]{0,30}\b(is|are|was|were|be|been)\s+$/.test(s.slice(Math.max(0, m.index - 60), m.index))))) return NOT_DATA;
   // "not a penny": money from data only with data in the sentence
@@ -497,12 +502,11 @@ function hitStance(s: string, m: RegExpExecArray): VerbHit | typeof NOT_DATA | t
   if (/^(vermarkt|moneti|monnay)/.test(verb) && !DATA_OBJECT_RE.test(window(s, m.index - 60, m.index + m[0].length + 40)) && !/\b(les|la|l'|los|las|them|it|sie|ze)\s+$/.test(s.slice(Math.max(0, m.index - 6), m.index))) return NOT_DATA;
   // "um Ihnen unsere Spiele zu vermarkten", "ihre Apps zu Geld machen": a German infinitive whose object is not data
   if (/^(vermarkt|zu geld)/.test(verb) && GOODS_OBJECT_BEFORE_RE.test(s.slice(Math.max(0, m.index - 80), m.index))) return NOT_DATA;
-  if (/^vermarktete?n?$/.test(verb) && /^\s(\w+\s)?(spiele|produkte|apps|angebote|dienste|dienstleistungen|services|waren|marken|inhalte|websites?|webseiten)\b/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40))) return NOT_DATA;
+  if (/^vermarktete?n?$/.test(verb) && /^\s(\w+\s)?(spiele|produkte|apps|angebote|dienste|dienstleistungen|services|waren|marken|inhalte|websites?|webseiten)\b/.test(s.slice(end, end + 40))) return NOT_DATA;
   // Dutch "handelen" is also "to act" ("handelen met zorg"): only "handelen in … gegevens" is trade
   if (/^handel(en|t)$/.test(verb) && !/^handel\w* (niet |wij niet |we niet )?in (\w+ ){0,2}\w*(gegevens|data)/.test(next)) return null;
   if (/^handel/.test(verb) && !/handel\w* (nicht |niet |wij niet |wir nicht )?(mit|met|in) ([\w-]+ ){0,2}\w*(daten|gegevens|data)/.test(next) &&
     !/\b(mit|met) (\w+ ){0,2}\w*(daten|gegevens|data)\b[^.;]{0,30}$/.test(s.slice(Math.max(0, m.index - 60), m.index))) return NOT_DATA;
-  const end = m.index + m[0].length;
   const before = s.slice(Math.max(0, m.index - 40), m.index);
   // a sale fought or prevented ("lutter contre la revente illicite"), a quoted term defined («vender» y «compartir»)
   if (PREVENTED_BEFORE_RE.test(before) || RESALE_PLATFORM_BEFORE_RE.test(before) || (/["«“„']\s?$/.test(before) && MENTION_BEFORE_RE.test(before))) return NOT_DATA;
@@ -637,7 +641,7 @@ function deNotHappening(s: string, at: number): boolean {
 function deModalNegated(s: string, at: number, verb: string): boolean {
   if (!/(en|ern)$/.test(verb)) return false;
   const before = s.slice(Math.max(0, at - 300), at);
-  return DE_MODAL_NEG_RE.test(before.includes('(') ? before.replace(PAREN_ASIDE_RE, ' ') : before);
+  return DE_MODAL_NEG_RE.test(withoutParens(before));
 }
 const DE_MODAL_NEG_RE = /\b(werden|wird|werde|konnen|kann|durfen|darf|wollen|will|sollen|soll|mussen|muss) (wir|ich|sie|er|es|\w+)\b[^.;:!?]*\b(nicht|nie|niemals|keinesfalls)\b(?![^.;:!?]*\b(werden|wird|werde|konnen|kann|durfen|darf|wollen|will|sollen|soll|mussen|muss|aber|sondern|jedoch|doch|ausser|es sei denn|wenn|falls|sofern|um|damit|dass)\b)[^.;:!?]*$/;
 
