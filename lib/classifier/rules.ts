@@ -139,7 +139,9 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
   let periodCue = true;
   let shareCue = true;
   let idiom = false;
+  let cueWords: string[] | undefined;
   if (analysed) {
+    cueWords = [];
     remoteCue = false;
     saleCue = false;
     periodCue = false;
@@ -147,7 +149,10 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
     const weak: WeakCues = { first: null, act: false };
     for (let i = 0; i < analysed.infos.length; i++) {
       const info = analysed.infos[i];
-      if (!saleCue && info.saleCue !== NOT_A_CUE && cueSeen(info.saleCue, info.folded, weak)) saleCue = true;
+      if (info.saleCue !== NOT_A_CUE) {
+        cueWords.push(info.folded);
+        if (!saleCue && cueSeen(info.saleCue, info.folded, weak)) saleCue = true;
+      }
       if (info.saleCue === IDIOM_CUE) idiom = true;
       if (info.periodWord) periodCue = true;
       if (info.shareWord) shareCue = true;
@@ -156,7 +161,7 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
   }
   // an idiom word ("Geschäfte"): let the stance detector read the text
   if (!saleCue && idiom) saleCue = undefined;
-  const wording = saleWording(text, heading, saleCue);
+  const wording = saleWording(text, heading, saleCue, cueWords);
   const notAboutDataSale = wording === 'not_data' || wording === 'no_cue';
   const sale = notAboutDataSale ? null : wording;
   const floors: Partial<Record<Label, number>> = {};

@@ -968,13 +968,16 @@ export function saleStance(text: string, heading: string | null = null, textCue?
 /**
  * `saleStance`, or NOT_DATA when the clause's only sale wording is about something else (goods, a
  * business transfer, the user's own sale), or NO_CUE when neither the clause nor its heading has any
- * word that could be sale wording: the rules cap `data_sale` in both cases.
+ * word that could be sale wording: the rules cap `data_sale` in both cases. `cueWords`: the text's
+ * folded tokens that may signal a sale (the caller's `TokenInfo.saleCue`), so sentences without any
+ * are skipped without a prefilter scan.
  */
-export function saleWording(text: string, heading: string | null = null, textCue?: boolean): SaleWording {
+export function saleWording(text: string, heading: string | null = null, textCue?: boolean, cueWords?: readonly string[]): SaleWording {
   if (typeof text !== 'string' || text.length === 0) return null;
   const capped = text.length > 20_000 ? text.slice(0, 20_000) : text;
   const hc = headingCues(heading);
   if (!hc.mentions && !(textCue ?? textMaySignalSale(foldText(capped)))) return NO_CUE;
+  const mayHaveCue = cueWords ? (folded: string) => cueWords.some((w) => folded.includes(w)) : textMaySignalSale;
   let notSold = false;
   let notData = false;
   let imagined = false;
@@ -1006,7 +1009,9 @@ export function saleWording(text: string, heading: string | null = null, textCue
     }
     if (imagined && NOT_THE_CASE_RE.test(folded)) notSold = true;
     const handsOver = HANDOVER_RE.test(folded);
-    let s = sentenceStance(folded, prevHandover, headingObject, handsOver);
+    // a sentence with no sale word, no goods or licence subject and no hand-over before it has no stance of its own
+    const own = prevHandover || mayHaveCue(folded) || GOODS_SUBJECT_RE.test(folded) || LICENSED_TO_USER_RE.test(folded);
+    let s = own ? sentenceStance(folded, prevHandover, headingObject, handsOver) : null;
     if (DEFINITION_RE.test(folded) && s !== 'not_sold') {
       s = null;
       pendingQuestion = QUESTION_REACH;
