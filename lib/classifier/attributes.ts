@@ -11,16 +11,16 @@ import { fold, registerPartyStarts, registerPeriodWords, type TokenInfo } from '
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, eighteen: 18, twenty: 20,
-  'twenty-four': 24, thirty: 30, sixty: 60, ninety: 90, hundred: 100,
+  'twenty-four': 24, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
   een: 1, 'één': 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9,
-  tien: 10, twaalf: 12, vijftien: 15, achttien: 18, twintig: 20, dertig: 30, zestig: 60, negentig: 90,
+  tien: 10, twaalf: 12, vijftien: 15, achttien: 18, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90,
   ein: 1, eine: 1, einem: 1, einen: 1, einer: 1, zwei: 2, drei: 3, 'fünf': 5, sechs: 6, sieben: 7,
   neun: 9, zehn: 10, 'zwölf': 12, 'fünfzehn': 15, achtzehn: 18, zwanzig: 20, 'dreißig': 30,
-  sechzig: 60, neunzig: 90,
+  vierzig: 40, 'fünfzig': 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
-  douze: 12, quinze: 15, 'dix-huit': 18, vingt: 20, trente: 30, soixante: 60, 'quatre-vingt-dix': 90,
+  douze: 12, quinze: 15, 'dix-huit': 18, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, septante: 70, 'soixante-dix': 70, 'quatre-vingts': 80, 'quatre-vingt-dix': 90,
   uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
-  diez: 10, doce: 12, quince: 15, dieciocho: 18, veinte: 20, treinta: 30, sesenta: 60, noventa: 90,
+  diez: 10, doce: 12, quince: 15, dieciocho: 18, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90,
 };
 
 /** Unit word → days. */
@@ -53,8 +53,8 @@ const PERIOD_RE = new RegExp(
 );
 /** Half a year, which has no number word of its own. */
 const HALF_YEAR_RE = /(?<![\p{L}\p{N}])(half a year|a half[- ]year|ein(?:em|en)? halbe[ns]? jahr(?:es)?|een half jaar|(?:un |une )?demi-ann[ée]e|medio año|medio ano)(?![\p{L}\p{N}])/giu;
-/** The start of a range before a period ("between 3 and", "entre 1 et", "von 3 bis", "3–"). */
-const RANGE_BEFORE_RE = new RegExp(`(?:(?:between|entre|tussen|zwischen)\\s+(?:\\d{1,4}|${NUM_ALT})\\s+(?:and|y|et|en|und)|(?:from|von|van|de)\\s+(?:\\d{1,4}|${NUM_ALT})\\s+(?:to|bis|tot|à|a))\\s+$|(?<![\\p{L}\\p{N}])\\d{1,4}\\s?[-–]\\s?$`, 'iu');
+/** The start of a range before a period ("between 3 and", "entre 1 et", "von 3 bis", "sieben bis", "two or", "3–"). */
+const RANGE_BEFORE_RE = new RegExp(`(?:(?:between|entre|tussen|zwischen)\\s+(?:\\d{1,4}|${NUM_ALT})\\s+(?:and|y|et|en|und)|(?:(?:from|von|van|de)\\s+)?(?<![\\p{L}\\p{N}])(?:\\d{1,4}|${NUM_ALT})\\s+(?:to|bis|tot|à|a|or|oder|of|ou|o))\\s+$|(?<![\\p{L}\\p{N}])\\d{1,4}\\s?[-–]\\s?$`, 'iu');
 /** Prefilter for PERIOD_RE: some unit-like letters must be present. */
 const PERIOD_PREFILTER_RE = /wek|hour|uur|uren|stund|heure|hora|da[gy]|d[ií]a|week|wo[cn]h|mon|maand|mois|mes|ye?a?r|jaar|jahr|ans|ann[ée]e|año|ano|tag|jour|seman/i;
 
@@ -94,7 +94,7 @@ export function findPeriods(text: string): Period[] {
 }
 
 /** Words that make a period a retention period (en/nl/de/fr/es). */
-const RETAIN_CONTEXT_RE = /retain|retention|keep|kept|remov|entfern|\bheld\b|remain|bleib|blijf|blijven|\brest(e|ent|eront)\b|permanec|[üu]berschreib|overschrijf|[ée]crase|stor(e|ed|age)|delet|eras|archiv|overwrit|purg|destroy|anonymi[sz]|how long|bewaar|bewaren|bewaard|opgeslagen|opslag|verwijder|gewist|overschreven|geanonimiseerd|hoe lang|speicher|aufbewahr|bewahr|[üu]berschrieben|vernicht|anonymisiert|guarda|guardan|guardamos|guardar|conservamos|sobrescrib|anonimiz|destru|[ée]cras|l[öo]sch|wie lange|conserv|supprim|effac|combien de temps|almacen|borra|suprim|elimin|cu[áa]nto tiempo|plazo|dur[ée]e|duration|expir|vervalt|verfällt|caduc/i;
+const RETAIN_CONTEXT_RE = /retain|retention|keep|kept|remov|entfern|\bheld\b|remain|bleib|blijf|blijven|\brest(e|ent|eront)\b|permanec|[üu]berschreib|overschrijf|[ée]crase|stor(e|ed|age)|delet|eras|archiv|overwrit|purg|destroy|anonymi[sz]|how long|bewaar|bewaren|bewaard|opgeslagen|opslag|verwijder|gewist|overschreven|geanonimiseerd|hoe lang|speicher|aufbewahr|bewahr|[üu]berschrieben|vernicht|anonymisiert|guarda|guardan|guardamos|guardar|conservamos|mantendr|mantien|mantener|mantenemos|mantenid|maintain|maintenu|maintiendr|sobrescrib|anonimiz|destru|[ée]cras|l[öo]sch|wie lange|conserv|supprim|effac|combien de temps|almacen|borra|suprim|elimin|cu[áa]nto tiempo|plazo|dur[ée]e|duration|expir|vervalt|verfällt|caduc/i;
 
 /**
  * Retention periods in a retention clause, as written, in order. A period must sit in a sentence

@@ -27,6 +27,15 @@ describe(here + 'retention periods in five languages', () => {
     ['Patientenakten bewahren wir nach § 630f Abs. 3 BGB für 10 (zehn) Jahre auf.', '10 (zehn) Jahre'],
     ['We remove your details within half a year of you leaving the club.', 'half a year'],
     ['Vos coordonnées restent dans notre fichier 3 ans après votre dernier contact.', '3 ans'],
+    // ranges without "between"/"from", the tens from 40 to 80, Spanish "mantener" and English "maintain" as keeping
+    ['Die Unterlagen werden sieben bis zehn Jahre aufbewahrt.', 'sieben bis zehn Jahre'],
+    ['We keep support tickets for two or three years.', 'two or three years'],
+    ['Wij bewaren dossiers een tot twee jaar.', 'een tot twee jaar'],
+    ['Los expedientes académicos se conservan cincuenta años.', 'cincuenta años'],
+    ['Les registres sont conservés quarante ans.', 'quarante ans'],
+    ['Die Geburtsregister werden achtzig Jahre aufbewahrt.', 'achtzig Jahre'],
+    ['Los antecedentes de facturación se mantendrán durante seis años.', 'seis años'],
+    ['We maintain payment records for seventy days.', 'seventy days'],
   ])('%j → %j', (text, expected) => {
     expect(retentionPeriod(text)).toBe(expected);
   });

@@ -1015,6 +1015,44 @@ describe(here + 'saleStance', () => {
   });
 
   it.each([
+    // session 10 (German and Spanish in legal and consumer registers): Spanish "ceder" as the legal word
+    // for any disclosure, "comercializadora" (a retailer), renting out in nominal form, equipment as goods,
+    // consideration after the hand-over, German payments at the end of a relative clause, Swiss
+    // "bekanntgeben", "abgegolten", a nominal subject with "sei es … oder …", a quoted opt-out link title,
+    // "den Erhalt" (a receipt, no hand-over), a list of subscribers named after a magazine
+    ['Sus datos serán cedidos a la Agencia Tributaria cuando lo exija la ley.', null],
+    ['Cederemos sus datos a la entidad bancaria que gestione los cobros.', null],
+    ['Cedemos sus datos a empresas colaboradoras con fines comerciales.', 'sold'],
+    ['Cedemos sus datos a terceros a cambio de una contraprestación.', 'sold'],
+    ['Nous cédons vos coordonnées à nos partenaires.', 'sold'],
+    ['No cedemos sus datos a terceros con fines comerciales.', 'not_sold'],
+    ['Comparamos las tarifas de varias comercializadoras de electricidad.', null],
+    ['Comercializamos sus datos de consumo.', 'sold'],
+    ['La editorial da en arrendamiento sus listas de suscriptores a otras empresas.', 'sold'],
+    ['Procederemos al alquiler de su dirección postal a empresas de venta por correo.', 'sold'],
+    ['El precio incluye el arriendo de los equipos decodificadores.', null],
+    ['Sus datos se entregan a las marcas a cambio de un beneficio económico.', 'sold'],
+    ['No entregamos sus datos a ninguna empresa a cambio de pagos.', 'not_sold'],
+    ['Los anunciantes nos reconocen una remuneración por el acceso a los perfiles de los lectores.', 'sold'],
+    ['Transferimos sus datos a empresas afiliadas, que nos conceden descuentos como contraprestación.', 'sold'],
+    ['Ihre Anfrage wird an drei Handwerksbetriebe weitergeleitet, die uns für jede Anfrage eine Provision zahlen.', 'sold'],
+    ['Wir übermitteln Ihre Kontaktdaten an Makler, von denen wir für jeden Kontakt eine Vergütung erhalten.', 'sold'],
+    ['Auskünfte erteilen wir an Vertragspartner, welche dafür ein Entgelt nach unserer Preisliste entrichten.', 'sold'],
+    ['Kunden, die eine Gebühr bezahlen, erhalten Zugang zu Premium-Artikeln.', null],
+    ['Mitglieder, die einen Jahresbeitrag zahlen, erhalten Zugang zum Archiv.', null],
+    ['Ihre Adresse wird an Partner bekanntgegeben, die dafür eine Gebühr bezahlen.', 'sold'],
+    ['Die Weitergabe der Mitgliederdaten an Sponsoren wird mit Geld- und Sachleistungen abgegolten.', 'sold'],
+    ['Eine Weitergabe Ihrer Daten an Dritte, sei es kostenlos oder gegen Entgelt, ist ausgeschlossen.', 'not_sold'],
+    ['Une transmission de vos données à des tiers, que ce soit gratuitement ou contre paiement, est exclue.', 'not_sold'],
+    ['Über „Datenschutz > Nicht verkaufen oder teilen“ können Sie dem Verkauf Ihrer Daten widersprechen.', 'sold'],
+    ['Den Kaufpreis zahlen wir nach dem Erhalt der Ware abzüglich unserer Provision an den Verkäufer aus.', null],
+    ['Revista Hogar alquila su lista de suscriptores a otras empresas.', 'sold'],
+    ['The Garden Magazine rents its subscriber list to travel companies.', 'sold'],
+  ])('saleStance(%j) → %s (German and Spanish in legal and consumer registers)', (text, expected) => {
+    expect(saleStance(text)).toBe(expected);
+  });
+
+  it.each([
     ['We do not share your personal data with third parties.', 'denied'],
     ['We never sell, rent or share your data.', 'denied'],
     ['We share it with no one.', 'denied'],
