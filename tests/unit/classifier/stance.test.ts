@@ -1053,6 +1053,32 @@ describe(here + 'saleStance', () => {
   });
 
   it.each([
+    // session 10 (French, Dutch and English in legal and consumer registers): "moyennant rétribution",
+    // lettings of files that give rise to a payment, public bodies' "échanges de données" (no list swap),
+    // "frais", royalties, "marketing funds", "sponsorship payments", registers of people, "under contract"
+    // (no goods), an amount answered with "nil", Belgian "meedelen", a consideration several words long,
+    // a goods word that starts a company name
+    ['Vos coordonnées peuvent être communiquées, moyennant rétribution, à des partenaires commerciaux.', 'sold'],
+    ['La fondation procède à des échanges ou locations de ses fichiers de donateurs, ces opérations donnant lieu à une rémunération.', 'sold'],
+    ['L’administration procède à des échanges de données avec d’autres organismes publics.', null],
+    ['Chaque agence nous paie des frais pour chaque dossier transmis avec vos coordonnées.', 'sold'],
+    ['Member lists may be licensed, for a royalty, to affinity partners.', 'sold'],
+    ['Purchase histories may be provided to manufacturers in exchange for marketing funds.', 'sold'],
+    ['Your details may be transferred to sponsors in consideration of the sponsorship payments made to us.', 'sold'],
+    ['The open register may be sold to any person on payment of a fee.', 'sold'],
+    ['Bulk record files may be sold under contract to commercial entities.', 'sold'],
+    ['Insurance contracts are sold by our brokers.', null],
+    ['Money or other valuable consideration received for member lists last year — nil.', 'not_sold'],
+    ['Uw gegevens worden tegen vergoeding meegedeeld aan partners.', 'sold'],
+    ['De namen van de leden worden in ruil voor de door de sponsor betaalde bijdrage aan die sponsor meegedeeld.', 'sold'],
+    ['Huis & Tuin NV verkoopt uw gegevens nooit.', 'not_sold'],
+    ['Möbel Kraft GmbH verkauft Ihre Daten nicht.', 'not_sold'],
+    ['Het huis wordt verkocht met alle meubels.', null],
+  ])('saleStance(%j) → %s (French, Dutch and English in legal and consumer registers)', (text, expected) => {
+    expect(saleStance(text)).toBe(expected);
+  });
+
+  it.each([
     ['We do not share your personal data with third parties.', 'denied'],
     ['We never sell, rent or share your data.', 'denied'],
     ['We share it with no one.', 'denied'],
