@@ -408,6 +408,30 @@ const OPT_OUT = 'opt_out';
 /** …and a sale inside the user's own condition ("If you would prefer not to be included in these list rentals, …"). */
 const USER_CONDITION_RE = /\b(if|wenn|falls|sofern|si|als|indien|wanneer|cuando)\s+(you|u|je|jij|sie|du|vous|tu|usted)\b[^,;.:]*\b(not|nicht|niet|pas|no|prefer|rather|want|wish|object|wunsch\w*|mocht\w*|wil|wilt|willen|souhait\w*|desea\w*|quiere\w*|prefier\w*)\b[^,;.:]*$/;
 /** The sale as what the user objects to, German/Dutch order ("mit dem Sie einem Verkauf Ihrer Daten widersprechen"). */
+/**
+ * A right described in general: hedged ("you may have the right", "möglicherweise", "pourriez"), held by a
+ * group ("California residents have the right", "Einwohner … haben das Recht") or granted by a law ("the CCPA
+ * gives … the right"). A plain "You have the right to opt out of the sale" keeps its reading as an opt-out.
+ */
+const GENERAL_RIGHT_RE = /\b((residents?|consumers?|individuals|einwohner\w*|bewohner\w*|verbraucher\w*|inwoners|ingezetenen|consumenten|residents?|consommateurs|residentes|consumidores)\b[^.;]{0,60}\b(have|has|haben|hat|hebben|heeft|ont|tienen|tiene)\b[^.;]{0,20}|(may|might|could|moglicherweise|eventuell|mogelijk|misschien|pourriez|pourrait|pourraient|puede|pueden|podria|podrian)\b[^.;]{0,30}|(give|gives|grant|grants|gibt|gewahrt|geeft|verleent|donne|accorde|otorga|concede|confiere)\b[^.;]{0,60})\b(right|recht|droit|derecho)\b/;
+/** Is the sale word at `at` inside a right of this kind (`re`, global), with no way to use the right named? */
+function withinRight(s: string, at: number, re: RegExp): boolean {
+  if (RIGHT_IN_USE_RE.test(s)) return false;
+  const before = s.slice(Math.max(0, at - 600), at);
+  let right: RegExpExecArray | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(before); m !== null; m = re.exec(before)) right = m;
+  return right !== null && !RIGHT_SCOPE_END_RE.test(before.slice(right.index + right[0].length));
+}
+const GENERAL_RIGHT_ALL_RE = new RegExp(GENERAL_RIGHT_RE.source, 'g');
+/** The right to know or be told what was sold ("the right to know the categories … we have sold", "das Recht, Auskunft … zu erhalten"): a template, not a statement. */
+const RIGHT_TO_KNOW_ALL_RE = /\b(right|recht|droit|derecho)\b[^.;]{0,80}\b(know|request|obtain|receive|access|be informed|auskunft|wissen|erfahren|erhalten|weten|inzage|savoir|connaitre|obtenir|conocer|saber|solicitar)\b/g;
+/** What ends a right's scope: a semicolon or a contrast (a colon only opens the list of what the right covers). */
+const RIGHT_SCOPE_END_RE = /;|\b(but|however|aber|jedoch|maar|echter|mais|cependant|pero|sin embargo)\b/;
+/** The way to use such a right: a link, button, form, setting or address ("by clicking …", "über den Link …"). */
+const RIGHT_IN_USE_RE = /\b(click\w*|klick\w*|klik\w*|cliqu\w*|clic|link|links|button|schaltflache|knop|bouton|boton|enlace|formular\w*|form|formulier|formulaire|formulario|visit\w*|besuch\w*|bezoek\w*|settings|einstellungen|instellingen|parametres|configuracion|e-?mail\w*|toggle|indem sie|door te|en cliquant|haciendo clic)\b/;
+/** Refusing or forbidding what was just named, as a right of the user ("den Verkauf … zu untersagen", "… abzulehnen"). */
+const USER_REFUSAL_AFTER_RE = /^[^.;,]{0,50}\b(zu untersagen|untersagen|abzulehnen|zu verweigern|zu verbieten|to refuse|to prohibit|te weigeren|te verbieden|de refuser|d'interdire|a negarse|prohibir)\b/;
 const OPT_OUT_AFTER_RE = /^[^.;,]{0,50}\b(widersprech\w*|bezwaar (\w+ )?(maken|tegen)|vous opposer|s'opposer|oponerse|oponga)\b/;
 const OPT_OUT_BEFORE_RE = /\b(opt(ing)? out of|opt-out of|object to|widersprechen|widerspruch gegen|bezwaar (\w+ )?tegen|afmelden voor|s'opposer a|opposition a|oponerse a|oposicion a)\s+(\w+\s+){0,2}$/;
 /** "Ce n'est pas le cas aujourd'hui", "This is not the case", "Dies ist derzeit nicht der Fall". */
@@ -572,10 +596,19 @@ function hitStance(s: string, m: RegExpExecArray): VerbHit | typeof NOT_DATA | t
     NOBODY_AFTER_RE.test(s.slice(end, end + 60)) || deNotHappening(s, m.index) || frontClauseNegated(s, m.index, end, opensFrontClause(s.slice(0, m.index), verb)) ||
     (isNominalSubject(s, m.index, verb) && NOMINAL_NEG_RE.test(s.slice(end, end + 240))) || deModalNegated(s, m.index, verb);
   if (answer === 'not_sold') return { start: m.index, end, negated: true };
+  // "California residents have the right to opt out of the sale …", "… das Recht, den Verkauf … zu untersagen": a
+  // right stated in general, with no way to use it, says nothing about this organisation, affirmed or negated
+  if (withinRight(s, m.index, GENERAL_RIGHT_ALL_RE)) return null;
+  // "Sie haben das Recht, … den Verkauf … zu untersagen": the user's right to refuse a sale is an opt-out, not a denial
+  if (USER_REFUSAL_AFTER_RE.test(s.slice(end, end + 60)) && /\b(right|recht|droit|derecho)\b/.test(s.slice(Math.max(0, m.index - 200), m.index))) return OPT_OUT;
+  // "the right to know the categories … we have sold": a template, not a statement ("the right to know whether we sell" is a question, answered later)
+  if (!/\b(whether|ob|si)\b[^.;,]{0,40}$/.test(s.slice(Math.max(0, m.index - 60), m.index)) && withinRight(s, m.index, RIGHT_TO_KNOW_ALL_RE)) return null;
   // "Wir haben geprüft, ob wir … verkaufen sollen, und uns dagegen entschieden"
   if (!negated && DECIDED_AGAINST_RE.test(s.slice(end))) negated = true;
   // "Do Not Sell My Personal Information", "Mijn persoonsgegevens niet verkopen": the opt-out link's title, not a denial
   if (negated && !s.includes('?') && LINK_TITLE_RE.test(window(s, m.index - 50, end + 40))) return OPT_OUT;
+  // "opt out of the sale … by clicking the Do Not Sell link": the negation after an opted-out sale is the link's
+  if (negated && OPT_OUT_BEFORE_RE.test(before) && !NEG_RE.test(before)) return OPT_OUT;
   // "Nous ne vendons vos données qu'à nos partenaires": "ne … que" restricts, it does not deny
   if (negated && restrictiveNeQue(s, m.index, end)) negated = false;
   if (!negated && isBusinessTransfer(s)) return NOT_DATA;
@@ -605,7 +638,7 @@ const OLD_TEXT_BEFORE_RE = /\b(earlier|previous|former|older|old|eerdere|vorige|
 const DECIDED_AGAINST_RE = /\b(dagegen entschieden|entschieden uns dagegen|decided against|ertegen besloten|besloten (om )?(dat |dit )?niet te|avons decide de ne pas|y avons renonce|decidimos no hacerlo|lo descartamos|hemos descartado)\b/;
 
 /** The user's own voice ("my personal information") around a denied sale: a link or button title. */
-const LINK_TITLE_RE = /\b(my|mijn|meine\w*|mes|mis|mon|ma|mi) (personal |personenbezogenen |persoonlijke |personnelles |personales |personnels )?(data|information|info|daten|informationen|gegevens|persoonsgegevens|donnees|informations|renseignements|datos|informacion)\b|[„“"«>]\s*(do not|don't|nicht|niet|ne pas|no) (\w+ )?(sell|verkaufen|verkopen|vendre|vender)\b/;
+const LINK_TITLE_RE = /\b(my|mijn|meine\w*|mes|mis|mon|ma|mi) (personal |personenbezogenen |persoonlijke |personnelles |personales |personnels )?(data|information|info|daten|informationen|gegevens|persoonsgegevens|donnees|informations|renseignements|datos|informacion)\b|[„“"«>]\s*(do not|don't|nicht|niet|ne pas|no) (\w+ )?(sell|verkaufen|verkopen|vendre|vender)\b|\b(do not|don't) sell( or share)?( my)?( personal)?( information| info| data)? (link|button|page|form|option|setting|toggle)/;
 
 /** Spoken French drops "ne": "je vends pas vos courriels", "on loue jamais". */
 const FR_POST_NEG_RE = /^\s+(\w+\s+)?(pas|jamais|plus jamais|rien)\b/;
@@ -649,8 +682,9 @@ function deNotHappening(s: string, at: number): boolean {
  */
 function deModalNegated(s: string, at: number, verb: string): boolean {
   if (!/(en|ern)$/.test(verb)) return false;
-  const before = s.slice(Math.max(0, at - 300), at);
-  return DE_MODAL_NEG_RE.test(withoutParens(before));
+  // a long aside in parentheses does not push the modal out of reach
+  const before = withoutParens(s.slice(Math.max(0, at - 600), at)).slice(-300);
+  return DE_MODAL_NEG_RE.test(before);
 }
 const DE_MODAL_NEG_RE = /\b(werden|wird|werde|konnen|kann|durfen|darf|wollen|will|sollen|soll|mussen|muss) (wir|ich|sie|er|es|\w+)\b[^.;:!?]*\b(nicht|nie|niemals|keinesfalls)\b(?![^.;:!?]*\b(werden|wird|werde|konnen|kann|durfen|darf|wollen|will|sollen|soll|mussen|muss|aber|sondern|jedoch|doch|ausser|es sei denn|wenn|falls|sofern|um|damit|dass)\b)[^.;:!?]*$/;
 

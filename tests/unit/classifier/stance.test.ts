@@ -1079,6 +1079,33 @@ describe(here + 'saleStance', () => {
   });
 
   it.each([
+    // session 10 (whole German policies): a right stated in general (hedged, held by a group of residents or
+    // granted by a law) says nothing about the organisation unless it comes with a way to use it ("by
+    // clicking …"); the reader's own right to refuse a sale is an opt-out, as "You have the right to opt out
+    // of the sale" is; the right to know what was sold is a template; a right the organisation reserves is no
+    // such right; a German modal negated before a long aside in parentheses
+    ['California residents have the right to opt out of the sale of their personal information.', null],
+    ['Möglicherweise haben Sie das Recht, den Verkauf Ihrer personenbezogenen Daten an Dritte abzulehnen.', null],
+    ['Les résidents de Californie ont le droit de s’opposer à la vente de leurs informations personnelles.', null],
+    ['Los residentes de California tienen derecho a oponerse a la venta de su información personal.', null],
+    ['Inwoners van Californië hebben het recht om bezwaar te maken tegen de verkoop van hun persoonsgegevens.', null],
+    ['Sie haben das Recht, zu erfahren, welche Daten wir verkauft haben, und den Verkauf zu untersagen.', 'sold'],
+    ['Sie haben möglicherweise das Recht, den Verkauf Ihrer Daten zu untersagen.', null],
+    ['Wir lehnen den Verkauf Ihrer Daten grundsätzlich ab.', 'not_sold'],
+    ['You have the right to opt out of the sale of your personal information by clicking the Do Not Sell link.', 'sold'],
+    ['We reserve the right to sell your data to partners.', 'sold'],
+    ['Wir behalten uns das Recht vor, Ihre Daten zu verkaufen.', 'sold'],
+    ['Residents have the right to opt out, but we do not sell personal information.', 'not_sold'],
+    ['Wir werden Ihre Kontaktdaten nicht an Dritte (mit Ausnahme der Versanddienstleister, die Ihre Bestellung zustellen, der Zahlungsanbieter, die Ihre Zahlung abwickeln, wenn Sie per Karte zahlen, und der Inkassounternehmen, die wir beauftragen, wenn eine Rechnung auch nach zwei Mahnungen offen bleibt) zu Werbezwecken weitergeben oder an sie verkaufen.', 'not_sold'],
+    ['You have the right to know the categories of personal information we sold in the last 12 months.', null],
+    ['Sie haben das Recht, Auskunft über die Kategorien personenbezogener Daten zu erhalten, die wir verkauft haben.', null],
+    ['You have the right to know the categories of personal information we sold in the last 12 months. We sold identifiers to advertisers.', 'sold'],
+    ['You have the right to know whether we sell your data. We do not.', 'not_sold'],
+  ])('saleStance(%j) → %s (rights stated in general)', (text, expected) => {
+    expect(saleStance(text)).toBe(expected);
+  });
+
+  it.each([
     ['We do not share your personal data with third parties.', 'denied'],
     ['We never sell, rent or share your data.', 'denied'],
     ['We share it with no one.', 'denied'],
