@@ -501,6 +501,8 @@ const GOODS_PASSIVE_RELATIVE_BEFORE_RE = new RegExp(`\\b(${RELATIVE_GOODS}),? (d
 /** A German infinitive's object that is not data, right before it ("unsere Spiele zu vermarkten", "ihre Apps dauerhaft zu Geld machen"). */
 const GOODS_OBJECT_BEFORE_RE = /\b((unsere|unser|ihre|ihr|deren|seine|eigene\w*|die|diese|neue)\s+(\w+\s+)?)?(spiele|produkte|apps|angebote|dienste|dienstleistungen|services|leistungen|waren|marke|marken|inhalte|websites?|veranstaltungen)\s+((?!\w*(daten|informationen|profil))\w+\s+){0,6}(zu\s+)?$/;
 /** A device as the subject of a passive sale ("any traded-in device is resold", "das Gerät wird weiterverkauft"). */
+const USER_GOODS_BEFORE_RE = /\b(sie|you|u|vous|usted)\b[^.;]{0,20}\b(ihr|ihre|ihren|your|uw|je|votre|vos|su|sus|tu|tus)\s+(\w+\s+){0,2}(smartphone|handy|tablet|telefon|gerat|laptop|computer|auto|fahrzeug|fahrrad|phone|device|car|bike|telefoon|toestel|fiets|appareil|telephone|voiture|velo|movil|telefono|coche|dispositivo|bicicleta)\w*\b(?![^.;]*\b(we|wij|wir|nous|nosotros)\b)[^.;]{0,80}$/;
+const REFURBISHED_BEFORE_RE = /\b(aufbereitet|generaluberholt|refurbished|repaired|reconditionne\w*|remis en etat|reacondicionad\w*|reparad\w*|gereviseerd|opgeknapt|hersteld)\s+(und|and|et|y|en|or|oder|ou|o|of)\s+(\w+\s+)?$/;
 const DEVICE_BEFORE_RE = /\b(devices?|phones?|handsets?|laptops?|toestel(len)?|telefoons?|gerate?|appareils?|dispositivos?|telefonos?)\s+(are |is |being |were |was |worden |wordt |werden |wird |sont |est |son |es |se )$/;
 /** Data of the device named before it ("los datos de ubicación de cada dispositivo se venden"). */
 const DEVICE_DATA_BEFORE_RE = /\b(data|datos|donnees|daten|gegevens|ids?|identifiers?|identifiants?|identificador\w*|informa\w*|location|ubicacion|locatie\w*|standort\w*)\b/;
@@ -552,6 +554,10 @@ function hitStance(s: string, m: RegExpExecArray): VerbHit | typeof NOT_DATA | t
   if (GOODS_RELATIVE_BEFORE_RE.test(before) || (/^(verkauft|sold|vendue?s?|vendid[oa]s?|verkocht)$/.test(verb) && GOODS_PASSIVE_RELATIVE_BEFORE_RE.test(wideBefore))) return NOT_DATA;
   // "Before any traded-in device is resold": the device itself, unless it only owns the data ("los datos de cada dispositivo se venden")
   if (DEVICE_BEFORE_RE.test(before) && !DEVICE_DATA_BEFORE_RE.test(wideBefore)) return NOT_DATA;
+  // "… bevor es aufbereitet und weiterverkauft wird", "refurbished and resold": goods that are refurbished
+  if (REFURBISHED_BEFORE_RE.test(before)) return NOT_DATA;
+  // "können Sie Ihr altes Smartphone … an uns verkaufen": the user selling a device or vehicle named before the verb
+  if (USER_GOODS_BEFORE_RE.test(s.slice(Math.max(0, m.index - 160), m.index))) return NOT_DATA;
   if (USER_TRADE_VERBS.has(verb) && (USER_TRADE_RE.test(before) || /\b(buy|purchase|order|financ)\w*\s*(,|or|and)?\s*$/.test(before))) return NOT_DATA;
   // "information about your rent", "the monthly lease": the noun
   if ((verb === 'rent' || verb === 'lease') && RENT_NOUN_BEFORE_RE.test(before) && !/^\w+ (of|from) /.test(next)) return NOT_DATA;

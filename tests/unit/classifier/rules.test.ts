@@ -98,6 +98,14 @@ describe(here + 'remote access without remote wording', () => {
     expect(rules(text, heading, weak).caps.remote_access).toBeUndefined();
   });
 
+  it.each([
+    'Bei „Alt gegen Neu“ löschen wir alle Daten auf Ihrem Gerät, bevor es weiterverkauft wird.',
+    'When you trade in your old phone, we erase the device before it is resold.',
+    'Con el plan de recompra borramos todos los datos del dispositivo que nos entrega.',
+  ])('caps a trade-in, where the device is in our hands and not reached from afar: %j', (text) => {
+    expect(rules(text, null, weak).caps.remote_access).toBe(REMOTE_CAP);
+  });
+
   it('leaves a confident model alone', () => {
     const text = 'Innerhalb der Stadtverwaltung haben nur die Mitarbeiterinnen des Bürgeramts Zugriff auf Ihre Angaben.';
     expect(rules(text, null, { remote_access: REMOTE_UNSUPPORTED_MAX }).caps.remote_access).toBeUndefined();

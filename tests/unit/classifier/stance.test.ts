@@ -1106,6 +1106,17 @@ describe(here + 'saleStance', () => {
   });
 
   it.each([
+    // session 10: the user selling a device named before the verb, devices refurbished and resold
+    ['Sie können Ihr altes Smartphone in der Filiale an uns verkaufen.', null],
+    ['Wir löschen alle Daten, bevor das Gerät aufbereitet und weiterverkauft wird.', null],
+    ['Returned laptops are refurbished and resold after a full wipe.', null],
+    ['Sie können Ihre Daten an uns verkaufen.', 'sold'],
+    ['Our app is free. We collect your device model and advertising ID, and we sell this data to our ad partner.', 'sold'],
+  ])('saleStance(%j) → %s (devices traded in)', (text, expected) => {
+    expect(saleStance(text)).toBe(expected);
+  });
+
+  it.each([
     ['We do not share your personal data with third parties.', 'denied'],
     ['We never sell, rent or share your data.', 'denied'],
     ['We share it with no one.', 'denied'],
