@@ -507,6 +507,8 @@ const DEVICE_BEFORE_RE = /\b(devices?|phones?|handsets?|laptops?|toestel(len)?|t
 const DEVICE_DATA_BEFORE_RE = /\b(data|datos|donnees|daten|gegevens|ids?|identifiers?|identifiants?|identificador\w*|informa\w*|location|ubicacion|locatie\w*|standort\w*)\b/;
 /** "your rent", "the monthly lease". */
 const RENT_NOUN_BEFORE_RE = /\b(your|their|our|his|her|its|the|monthly|weekly|annual|yearly)\s+$/;
+/** "lease account balance", "rent payments": the noun before another noun. */
+const RENT_NOUN_AFTER_RE = /^\s+(accounts?|agreements?|contracts?|payments?|terms?|balances?|periods?|vehicles?|cars?|deposits?|arrears|income|end|return|application|extension)\b/;
 /** Buying named before the sale as a pair: "koopt of verkoopt", "buy or sell", "kaufen oder verkaufen", "acheter ou vendre", "comprar o vender". */
 const BUY_OR_BEFORE_RE = /\b(buy|buys|purchase|purchases|koopt|kopen|koop|kaufen|kauft|kaufst|acheter|achetez|achetent|achete|comprar|compras|compra|compran|compre)\s+(or|and|of|en|oder|und|ou|et|o|y)\s+$/;
 
@@ -559,7 +561,7 @@ function hitStance(s: string, m: RegExpExecArray): VerbHit | typeof NOT_DATA | t
   if (USER_GOODS_BEFORE_RE.test(s.slice(Math.max(0, m.index - 160), m.index))) return NOT_DATA;
   if (USER_TRADE_VERBS.has(verb) && (USER_TRADE_RE.test(before) || /\b(buy|purchase|order|financ)\w*\s*(,|or|and)?\s*$/.test(before))) return NOT_DATA;
   // "information about your rent", "the monthly lease": the noun
-  if ((verb === 'rent' || verb === 'lease') && RENT_NOUN_BEFORE_RE.test(before) && !/^\w+ (of|from) /.test(next)) return NOT_DATA;
+  if ((verb === 'rent' || verb === 'lease') && (RENT_NOUN_BEFORE_RE.test(before) || RENT_NOUN_AFTER_RE.test(s.slice(end, end + 30))) && !/^\w+ (of|from) /.test(next)) return NOT_DATA;
   if (userSells(s, m.index, end, verb)) return NOT_DATA;
   // selling to the reader ("Wir verkaufen Ihnen nichts, was Sie nicht brauchen", "no te vendemos humo"), unless data is what is sold
   if ((/^\s(ihnen|dir|euch|you)\b/.test(s.slice(end, end + 8)) || (/\b(vous|te)\s+$/.test(before) && /^vend(ons|rons)$/.test(verb)) || (/(?<!\bse )\b(te|le)\s+$/.test(before) && /^vend(o|e|en|emos|eremos)$/.test(verb))) &&

@@ -1106,13 +1106,17 @@ describe(here + 'saleStance', () => {
   });
 
   it.each([
-    // session 10: the user selling a device named before the verb, devices refurbished and resold
+    // session 10: the user selling a device named before the verb, devices refurbished and resold; nouns
     ['Sie können Ihr altes Smartphone in der Filiale an uns verkaufen.', null],
     ['Wir löschen alle Daten, bevor das Gerät aufbereitet und weiterverkauft wird.', null],
     ['Returned laptops are refurbished and resold after a full wipe.', null],
     ['Sie können Ihre Daten an uns verkaufen.', 'sold'],
     ['Our app is free. We collect your device model and advertising ID, and we sell this data to our ad partner.', 'sold'],
-  ])('saleStance(%j) → %s (devices traded in)', (text, expected) => {
+    // "lease" and "rent" as nouns before another noun (a car finance policy's account history)
+    ['We keep your retail or lease account balance and payment history.', null],
+    ['Late rent payments are reported to the landlord.', null],
+    ['We may rent or lease your information to third parties.', 'sold'],
+  ])('saleStance(%j) → %s (devices traded in, rent and lease as nouns)', (text, expected) => {
     expect(saleStance(text)).toBe(expected);
   });
 
