@@ -1116,7 +1116,13 @@ describe(here + 'saleStance', () => {
     ['We keep your retail or lease account balance and payment history.', null],
     ['Late rent payments are reported to the landlord.', null],
     ['We may rent or lease your information to third parties.', 'sold'],
-  ])('saleStance(%j) → %s (devices traded in, rent and lease as nouns)', (text, expected) => {
+    // "for payment" as a purpose, "for a price quote" (an OPP-115 console maker and a car-quote site)
+    ['We may collect card details if you ask for an exchange of a console. We use this information only for payment.', null],
+    ['Card details are needed for payment processing and shared with our payment provider.', null],
+    ['When you ask for a price quote, your details are shared with the dealers you select.', null],
+    ['We share your email address with partners for payment.', 'sold'],
+    ['We will never sell or share your data for money.', 'not_sold'],
+  ])('saleStance(%j) → %s (devices traded in, nouns, purposes)', (text, expected) => {
     expect(saleStance(text)).toBe(expected);
   });
 
