@@ -29,7 +29,9 @@
  * answer sentences after the question ("The answer is no."), an opt-out link's title ("Do Not Sell
  * My Personal Information": an opt-out, not a denial), double negation ("There is no case in which …
  * would not be …"), negations inside relative clauses, asides or conditions opened earlier (not the
- * verb's), spoken French without "ne" ("je vends pas"). A clause with any sold sentence is
+ * verb's), spoken French without "ne" ("je vends pas"), a right stated in general ("California
+ * residents have the right to opt out of the sale": no stance), Spanish "ceder" as the legal word for
+ * any disclosure (a sale only with consideration or a commercial purpose). A clause with any sold sentence is
  * 'sold', else 'not_sold' if any sentence denies a sale, else 'sold' if it only names a sale users
  * may opt out of, else null.
  *
@@ -413,7 +415,7 @@ const USER_CONDITION_RE = /\b(if|wenn|falls|sofern|si|als|indien|wanneer|cuando)
  * group ("California residents have the right", "Einwohner … haben das Recht") or granted by a law ("the CCPA
  * gives … the right"). A plain "You have the right to opt out of the sale" keeps its reading as an opt-out.
  */
-const GENERAL_RIGHT_RE = /\b((residents?|consumers?|individuals|einwohner\w*|bewohner\w*|verbraucher\w*|inwoners|ingezetenen|consumenten|residents?|consommateurs|residentes|consumidores)\b[^.;]{0,60}\b(have|has|haben|hat|hebben|heeft|ont|tienen|tiene)\b[^.;]{0,20}|(may|might|could|moglicherweise|eventuell|mogelijk|misschien|pourriez|pourrait|pourraient|puede|pueden|podria|podrian)\b[^.;]{0,30}|(give|gives|grant|grants|gibt|gewahrt|geeft|verleent|donne|accorde|otorga|concede|confiere)\b[^.;]{0,60})\b(right|recht|droit|derecho)\b/;
+const GENERAL_RIGHT_RE = /\b((residents?|consumers?|individuals|einwohner\w*|bewohner\w*|verbraucher\w*|inwoners|ingezetenen|consumenten|consommateurs|residentes|consumidores)\b[^.;]{0,60}\b(have|has|haben|hat|hebben|heeft|ont|tienen|tiene)\b[^.;]{0,20}|(may|might|could|moglicherweise|eventuell|mogelijk|misschien|pourriez|pourrait|pourraient|puede|pueden|podria|podrian)\b[^.;]{0,30}|(give|gives|grant|grants|gibt|gewahrt|geeft|verleent|donne|accorde|otorga|concede|confiere)\b[^.;]{0,60})\b(right|recht|droit|derecho)\b/;
 /** Is a sale word inside a right of this kind (`re`, global) that ends in `before`, with no way to use the right named? */
 function withinRight(s: string, before: string, re: RegExp): boolean {
   if (RIGHT_IN_USE_RE.test(s)) return false;
@@ -500,7 +502,9 @@ const GOODS_PASSIVE_RELATIVE_BEFORE_RE = new RegExp(`\\b(${RELATIVE_GOODS}),? (d
 /** A German infinitive's object that is not data, right before it ("unsere Spiele zu vermarkten", "ihre Apps dauerhaft zu Geld machen"). */
 const GOODS_OBJECT_BEFORE_RE = /\b((unsere|unser|ihre|ihr|deren|seine|eigene\w*|die|diese|neue)\s+(\w+\s+)?)?(spiele|produkte|apps|angebote|dienste|dienstleistungen|services|leistungen|waren|marke|marken|inhalte|websites?|veranstaltungen)\s+((?!\w*(daten|informationen|profil))\w+\s+){0,6}(zu\s+)?$/;
 /** A device as the subject of a passive sale ("any traded-in device is resold", "das Gerät wird weiterverkauft"). */
+/** The user and a device or vehicle of theirs before a sale verb, with no "we" in between ("Sie können Ihr altes Smartphone … an uns"). */
 const USER_GOODS_BEFORE_RE = /\b(sie|you|u|vous|usted)\b[^.;]{0,20}\b(ihr|ihre|ihren|your|uw|je|votre|vos|su|sus|tu|tus)\s+(\w+\s+){0,2}(smartphone|handy|tablet|telefon|gerat|laptop|computer|auto|fahrzeug|fahrrad|phone|device|car|bike|telefoon|toestel|fiets|appareil|telephone|voiture|velo|movil|telefono|coche|dispositivo|bicicleta)\w*\b(?![^.;]*\b(we|wij|wir|nous|nosotros)\b)[^.;]{0,80}$/;
+/** Goods repaired or refurbished just before a sale verb ("aufbereitet und weiterverkauft", "refurbished and resold"). */
 const REFURBISHED_BEFORE_RE = /\b(aufbereitet|generaluberholt|refurbished|repaired|reconditionne\w*|remis en etat|reacondicionad\w*|reparad\w*|gereviseerd|opgeknapt|hersteld)\s+(und|and|et|y|en|or|oder|ou|o|of)\s+(\w+\s+)?$/;
 const DEVICE_BEFORE_RE = /\b(devices?|phones?|handsets?|laptops?|toestel(len)?|telefoons?|gerate?|appareils?|dispositivos?|telefonos?)\s+(are |is |being |were |was |worden |wordt |werden |wird |sont |est |son |es |se )$/;
 /** Data of the device named before it ("los datos de ubicación de cada dispositivo se venden"). */
@@ -603,8 +607,8 @@ function hitStance(s: string, m: RegExpExecArray): VerbHit | typeof NOT_DATA | t
     NOBODY_AFTER_RE.test(s.slice(end, end + 60)) || deNotHappening(s, m.index) || frontClauseNegated(s, m.index, end, opensFrontClause(s.slice(0, m.index), verb)) ||
     (isNominalSubject(s, m.index, verb) && NOMINAL_NEG_RE.test(s.slice(end, end + 240))) || deModalNegated(s, m.index, verb);
   if (answer === 'not_sold') return { start: m.index, end, negated: true };
-  // "California residents have the right to opt out of the sale …", "… das Recht, den Verkauf … zu untersagen": a
-  // right stated in general, with no way to use it, says nothing about this organisation, affirmed or negated
+  // "California residents have the right to opt out of the sale …", "Sie haben möglicherweise das Recht, den Verkauf
+  // … abzulehnen": a right stated in general, with no way to use it, says nothing about this organisation, affirmed or negated
   const rightBefore = s.slice(Math.max(0, m.index - 600), m.index);
   // (most sale words have no right before them: the patterns below are skipped)
   const nearRight = rightBefore.includes('right') || rightBefore.includes('recht') || rightBefore.includes('droit') || rightBefore.includes('derecho');
@@ -647,7 +651,7 @@ const OLD_TEXT_BEFORE_RE = /\b(earlier|previous|former|older|old|eerdere|vorige|
 /** A decision against the sale stated after it. */
 const DECIDED_AGAINST_RE = /\b(dagegen entschieden|entschieden uns dagegen|decided against|ertegen besloten|besloten (om )?(dat |dit )?niet te|avons decide de ne pas|y avons renonce|decidimos no hacerlo|lo descartamos|hemos descartado)\b/;
 
-/** The user's own voice ("my personal information") around a denied sale: a link or button title. */
+/** The user's own voice ("my personal information") around a denied sale, or a quoted or named "Do Not Sell" link: a link or button title. */
 const LINK_TITLE_RE = /\b(my|mijn|meine\w*|mes|mis|mon|ma|mi) (personal |personenbezogenen |persoonlijke |personnelles |personales |personnels )?(data|information|info|daten|informationen|gegevens|persoonsgegevens|donnees|informations|renseignements|datos|informacion)\b|[„“"«>]\s*(do not|don't|nicht|niet|ne pas|no) (\w+ )?(sell|verkaufen|verkopen|vendre|vender)\b|\b(do not|don't) sell( or share)?( my)?( personal)?( information| info| data)? (link|button|page|form|option|setting|toggle)/;
 
 /** Spoken French drops "ne": "je vends pas vos courriels", "on loue jamais". */
