@@ -42,6 +42,15 @@ export const REMOTE_CAP = 0.3;
  * access and support vocabulary (assets/model/README.md, "Remote access without remote wording").
  */
 export const REMOTE_UNSUPPORTED_MAX = 0.7;
+/**
+ * Score floor for tracking technology named in the clause (pixels, SDKs, advertising IDs,
+ * fingerprinting, local storage) when the model already gives `cookies_tracking` at least
+ * TRACKER_MIN_SCORE: the model, tuned to MAPP's narrow reading of the label, gave such clauses
+ * 0.2–0.5 (assets/model/README.md, session 10).
+ */
+export const TRACKER_FLOOR = 0.6;
+export const TRACKER_MIN_SCORE = 0.15;
+const TRACKER_RE = /\b(pixels?|web ?beacons?|tracking (pixel|tag|code|technolog\w*)|insight tag|sdks?|fingerprint\w*|fingerabdruck|vingerafdruk|empreinte (num[ée]rique|digitale)|huella digital|local storage|lokalen? speicher|lokale opslag|stockage local|almacenamiento local|advertising (id|identifier)\w*|idfa|gaid|werbe-?id\w*|advertentie-?id\w*|identifiant publicitaire|id de publicidad|identificador de publicidad|session (replay|recording)|sitzungsaufzeichnung)\b/i;
 /** Score cap for "share" wording that passes nothing to a third party ("share button", "share your feedback with us"). */
 export const SHARING_CAP = 0.3;
 
@@ -99,7 +108,7 @@ function isCookieLifetime(text: string): boolean {
 }
 
 /** The model's scores the rules look at (unknown = 1: no gating). */
-export interface ModelScores { remote_access?: number; retention?: number; third_party_sharing?: number }
+export interface ModelScores { remote_access?: number; retention?: number; third_party_sharing?: number; cookies_tracking?: number }
 
 export interface RuleResult {
   sale: Stance;
@@ -129,11 +138,11 @@ function remoteEvidence(text: string, heading: string | null): boolean {
 /**
  * Rules for a clause; `analysed` (its tokens) lets cheap concept checks skip the regexes. The
  * heading counts for the sale stance ("Do we sell your data?" → "No."). `modelScores`: the model's
- * retention score gates the retention floor; its remote-access and sharing scores skip look-alike
- * checks where their caps could not bite.
+ * retention and cookies scores gate their floors; its remote-access and sharing scores skip
+ * look-alike checks where their caps could not bite.
  */
 export function applyRules(text: string, analysed?: Analysed, heading: string | null = null, modelScores: ModelScores = {}): RuleResult {
-  const { remote_access: remoteScore = 1, retention: retentionScore = 1, third_party_sharing: sharingScore = 1 } = modelScores;
+  const { remote_access: remoteScore = 1, retention: retentionScore = 1, third_party_sharing: sharingScore = 1, cookies_tracking: cookieScore = 1 } = modelScores;
   let remoteCue = true;
   let saleCue: boolean | undefined;
   let periodCue = true;
@@ -170,6 +179,7 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
   else if (notAboutDataSale) caps.data_sale = NOT_DATA_SALE_CAP;
   // (only where the floor turns the label on: above 0.5 it is on already)
   if (periodCue && retentionScore >= RETENTION_MIN_SCORE && retentionScore < 0.5 && !isCookieLifetime(text) && retentionPeriods(text, heading).length > 0) floors.retention = RETENTION_FLOOR;
+  if (cookieScore >= TRACKER_MIN_SCORE && cookieScore < 0.5 && TRACKER_RE.test(capped(text))) floors.cookies_tracking = TRACKER_FLOOR;
   if (shareCue && sharingScore >= 0.5 && SHARE_LOOKALIKE_RE.test(text) && !THIRD_PARTY_RE.test(text)) caps.third_party_sharing = SHARING_CAP;
   const capMayBite = remoteScore > REMOTE_CAP;
   const remote = remoteCue || capMayBite ? remoteWording(text) : null;

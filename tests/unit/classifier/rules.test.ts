@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseClause } from '../../../lib/classifier/features';
-import { applyRules, NOT_DATA_SALE_CAP, REMOTE_CAP, REMOTE_UNSUPPORTED_MAX, RETENTION_FLOOR, RETENTION_MIN_SCORE, SHARING_CAP, STANCE_FLOOR } from '../../../lib/classifier/rules';
+import { applyRules, NOT_DATA_SALE_CAP, REMOTE_CAP, REMOTE_UNSUPPORTED_MAX, RETENTION_FLOOR, RETENTION_MIN_SCORE, SHARING_CAP, STANCE_FLOOR, TRACKER_FLOOR, TRACKER_MIN_SCORE } from '../../../lib/classifier/rules';
 
 const here = '[classifier/rules] ';
 
@@ -109,5 +109,26 @@ describe(here + 'remote access without remote wording', () => {
   it('leaves a confident model alone', () => {
     const text = 'Innerhalb der Stadtverwaltung haben nur die Mitarbeiterinnen des Bürgeramts Zugriff auf Ihre Angaben.';
     expect(rules(text, null, { remote_access: REMOTE_UNSUPPORTED_MAX }).caps.remote_access).toBeUndefined();
+  });
+});
+
+describe(here + 'tracking technology named', () => {
+  const rules = (text: string, cookies: number) => applyRules(text, analyseClause(text), null, { cookies_tracking: cookies });
+
+  it.each([
+    'We use the Meta pixel on our checkout page to measure conversions.',
+    'Wir übermitteln Ihre Werbe-ID und Ihren ungefähren Standort an Werbenetzwerke.',
+    'De app bewaart een willekeurige gebruikers-ID in de lokale opslag van uw toestel.',
+    "Nous transmettons l'identifiant publicitaire de votre téléphone à nos régies.",
+    'Para prevenir el fraude podemos crear una huella digital de su navegador.',
+  ])('lifts a weak cookies score where a tracker is named: %j', (text) => {
+    expect(rules(text, 0.3).floors.cookies_tracking).toBe(TRACKER_FLOOR);
+  });
+
+  it('leaves clauses without a tracker, and scores outside the band, alone', () => {
+    expect(rules('We use your address to ship your order.', 0.3).floors.cookies_tracking).toBeUndefined();
+    const pixel = 'We use the Meta pixel on our checkout page to measure conversions.';
+    expect(rules(pixel, TRACKER_MIN_SCORE / 2).floors.cookies_tracking).toBeUndefined();
+    expect(rules(pixel, 0.9).floors.cookies_tracking).toBeUndefined();
   });
 });
