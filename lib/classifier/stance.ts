@@ -415,7 +415,7 @@ const USER_CONDITION_RE = /\b(if|wenn|falls|sofern|si|als|indien|wanneer|cuando)
  * group ("California residents have the right", "Einwohner … haben das Recht") or granted by a law ("the CCPA
  * gives … the right"). A plain "You have the right to opt out of the sale" keeps its reading as an opt-out.
  */
-const GENERAL_RIGHT_RE = /\b((residents?|consumers?|individuals|einwohner\w*|bewohner\w*|verbraucher\w*|inwoners|ingezetenen|consumenten|consommateurs|residentes|consumidores)\b[^.;]{0,60}\b(have|has|haben|hat|hebben|heeft|ont|tienen|tiene)\b[^.;]{0,20}|(may|might|could|moglicherweise|eventuell|mogelijk|misschien|pourriez|pourrait|pourraient|puede|pueden|podria|podrian)\b[^.;]{0,30}|(give|gives|grant|grants|gibt|gewahrt|geeft|verleent|donne|accorde|otorga|concede|confiere)\b[^.;]{0,60})\b(right|recht|droit|derecho)\b/;
+const GENERAL_RIGHT_ALL_RE = /\b((residents?|consumers?|individuals|einwohner\w*|bewohner\w*|verbraucher\w*|inwoners|ingezetenen|consumenten|consommateurs|residentes|consumidores)\b[^.;]{0,60}\b(have|has|haben|hat|hebben|heeft|ont|tienen|tiene)\b[^.;]{0,20}|(may|might|could|moglicherweise|eventuell|mogelijk|misschien|pourriez|pourrait|pourraient|puede|pueden|podria|podrian)\b[^.;]{0,30}|(give|gives|grant|grants|gibt|gewahrt|geeft|verleent|donne|accorde|otorga|concede|confiere)\b[^.;]{0,60})\b(right|recht|droit|derecho)\b/g;
 /** Is a sale word inside a right of this kind (`re`, global) that ends in `before`, with no way to use the right named? */
 function withinRight(s: string, before: string, re: RegExp): boolean {
   if (RIGHT_IN_USE_RE.test(s)) return false;
@@ -424,13 +424,14 @@ function withinRight(s: string, before: string, re: RegExp): boolean {
   for (let m = re.exec(before); m !== null; m = re.exec(before)) right = m;
   return right !== null && !RIGHT_SCOPE_END_RE.test(before.slice(right.index + right[0].length));
 }
-const GENERAL_RIGHT_ALL_RE = new RegExp(GENERAL_RIGHT_RE.source, 'g');
 /** The right to know or be told what was sold ("the right to know the categories … we have sold", "das Recht, Auskunft … zu erhalten"): a template, not a statement. */
 const RIGHT_TO_KNOW_ALL_RE = /\b(right|recht|droit|derecho)\b[^.;]{0,80}\b(know|request|obtain|receive|access|be informed|auskunft|wissen|erfahren|erhalten|weten|inzage|savoir|connaitre|obtenir|conocer|saber|solicitar)\b/g;
 /** What ends a right's scope: a semicolon or a contrast (a colon only opens the list of what the right covers). */
 const RIGHT_SCOPE_END_RE = /;|\b(but|however|aber|jedoch|maar|echter|mais|cependant|pero|sin embargo)\b/;
 /** The way to use such a right: a link, button, form, setting or address ("by clicking …", "über den Link …"). */
 const RIGHT_IN_USE_RE = /\b(click\w*|klick\w*|klik\w*|cliqu\w*|clic|link|links|button|schaltflache|knop|bouton|boton|enlace|formular\w*|form|formulier|formulaire|formulario|visit\w*|besuch\w*|bezoek\w*|settings|einstellungen|instellingen|parametres|configuracion|e-?mail\w*|toggle|indem sie|door te|en cliquant|haciendo clic)\b/;
+/** The word for a right (the rights checks first look for it with `includes`, which is cheaper). */
+const RIGHT_WORD_RE = /\b(right|recht|droit|derecho)\b/;
 /** Refusing or forbidding what was just named, as a right of the user ("den Verkauf … zu untersagen", "… abzulehnen"). */
 const USER_REFUSAL_AFTER_RE = /^[^.;,]{0,50}\b(zu untersagen|untersagen|abzulehnen|zu verweigern|zu verbieten|to refuse|to prohibit|te weigeren|te verbieden|de refuser|d'interdire|a negarse|prohibir)\b/;
 const OPT_OUT_AFTER_RE = /^[^.;,]{0,50}\b(widersprech\w*|bezwaar (\w+ )?(maken|tegen)|vous opposer|s'opposer|oponerse|oponga)\b/;
@@ -614,7 +615,7 @@ function hitStance(s: string, m: RegExpExecArray): VerbHit | typeof NOT_DATA | t
   const nearRight = rightBefore.includes('right') || rightBefore.includes('recht') || rightBefore.includes('droit') || rightBefore.includes('derecho');
   if (nearRight && withinRight(s, rightBefore, GENERAL_RIGHT_ALL_RE)) return null;
   // "Sie haben das Recht, … den Verkauf … zu untersagen": the user's right to refuse a sale is an opt-out, not a denial
-  if (nearRight && USER_REFUSAL_AFTER_RE.test(s.slice(end, end + 60)) && /\b(right|recht|droit|derecho)\b/.test(rightBefore.slice(-200))) return OPT_OUT;
+  if (nearRight && USER_REFUSAL_AFTER_RE.test(s.slice(end, end + 60)) && RIGHT_WORD_RE.test(rightBefore.slice(-200))) return OPT_OUT;
   // "the right to know the categories … we have sold": a template, not a statement ("the right to know whether we sell" is a question, answered later)
   if (nearRight && !/\b(whether|ob|si)\b[^.;,]{0,40}$/.test(rightBefore.slice(-60)) && withinRight(s, rightBefore, RIGHT_TO_KNOW_ALL_RE)) return null;
   // "Wir haben geprüft, ob wir … verkaufen sollen, und uns dagegen entschieden"
