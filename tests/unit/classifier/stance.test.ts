@@ -1127,6 +1127,41 @@ describe(here + 'saleStance', () => {
   });
 
   it.each([
+    // session 11: the user's right to refuse a sale, with the refusal before the sale word
+    ['Vous avez le droit de refuser la vente de vos renseignements personnels en cliquant sur le lien « Ne vendez pas mes renseignements personnels ».', 'sold'],
+    ['You have the right to prohibit the sale of your personal information via the form on this page.', 'sold'],
+    ['Tienes derecho a rechazar la venta de tus datos personales mediante el enlace «No vender mi información personal».', 'sold'],
+    ['Vous pouvez vous opposer à la vente de vos données depuis votre espace client.', 'sold'],
+    ['Nous refusons de vendre vos données.', 'not_sold'],
+    // buyers denied ("none of them buys"), recipients who fund a service in exchange for marketing rights
+    ['None of these providers buys your information from us.', 'not_sold'],
+    ['Advertisers buy your information from us.', 'sold'],
+    ['We pass your email address to sponsors, who fund the event in exchange for the right to contact you.', 'sold'],
+    // a Dutch list swap as a separable verb, and "krijgen … voor terug"
+    ['Wij wisselen onze adresbestanden uit met andere uitgevers.', 'sold'],
+    ['Wij wisselen nooit ledenlijsten uit met andere verenigingen.', 'not_sold'],
+    ['Wij wisselen gegevens uit met de Belastingdienst.', null],
+    ['Wij geven uw naam door aan een partnerclub en krijgen er nieuwe ledenadressen voor terug.', 'sold'],
+    // prizes and commissions as consideration
+    ['Wir geben Ihre Adresse an unsere Sponsoren weiter; diese stellen im Gegenzug die Gewinne zur Verfügung.', 'sold'],
+    ['Cedemos tus datos a nuestros socios, que nos reconocen una comisión por cada venta.', 'sold'],
+    ['Nuestros clientes nos reconocen como líderes del sector.', null],
+    ['Les licenciamos, mediante un contrato de pago, su historial de compras.', 'sold'],
+    ['Te damos un descuento a cambio de que compartamos tus datos de navegación con anunciantes.', 'sold'],
+    // the organisation paying its own agents, goods (securities, drinks), a merger, other organisations' practice
+    ['Unsere Handelsvertreter erhalten für jeden Abschluss eine Provision; dafür übermitteln wir ihnen die Vertragsdaten.', null],
+    ['La aseguradora paga a sus agentes una comisión por cada póliza; para ello les comunicamos los datos del contrato.', null],
+    ['Bij de aan- of verkoop van effecten geven wij uw order door aan de beurs.', null],
+    ["Lorsque vous vendez des titres, nous transmettons l'ordre au courtier.", null],
+    ['Wir verkaufen alkoholische Getränke nur an Erwachsene.', null],
+    ['Als onze winkel opgaat in een andere onderneming, gaan klantgegevens over naar de nieuwe eigenaar.', null],
+    ['If this occurs, the successor company would acquire the information we hold.', null],
+    ['Sommige goede doelen verkopen hun donateursbestanden; dat doen wij niet. Wij verkopen uw gegevens nooit.', 'not_sold'],
+  ])('saleStance(%j) → %s (round 7: refusal rights, buyers, swaps, consideration, own agents)', (text, expected) => {
+    expect(saleStance(text)).toBe(expected);
+  });
+
+  it.each([
     ['We do not share your personal data with third parties.', 'denied'],
     ['We never sell, rent or share your data.', 'denied'],
     ['We share it with no one.', 'denied'],
