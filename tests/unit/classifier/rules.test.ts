@@ -106,6 +106,13 @@ describe(here + 'remote access without remote wording', () => {
     expect(rules(text, null, weak).caps.remote_access).toBe(REMOTE_CAP);
   });
 
+  it.each([
+    'Remote-Arbeit: sichere Infrastruktur für standortunabhängige Teams.',
+    'Unser Kundendienst arbeitet remote aus dem Homeoffice.',
+  ])('caps remote work, also written as a German compound: %j', (text) => {
+    expect(rules(text, null, { remote_access: 0.9 }).caps.remote_access).toBe(REMOTE_CAP);
+  });
+
   it('leaves a confident model alone', () => {
     const text = 'Innerhalb der Stadtverwaltung haben nur die Mitarbeiterinnen des Bürgeramts Zugriff auf Ihre Angaben.';
     expect(rules(text, null, { remote_access: REMOTE_UNSUPPORTED_MAX }).caps.remote_access).toBeUndefined();
