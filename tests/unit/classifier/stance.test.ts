@@ -1162,6 +1162,35 @@ describe(here + 'saleStance', () => {
   });
 
   it.each([
+    // session 11, round 9: businesses full of money words
+    ['Harbour Tickets swaps mailing lists with partner venues.', 'sold'],
+    ['Our tickets are sold only via our box office.', null],
+    ['Your data is not sold: it only goes to the contractors who act on Northway Leasing’s instructions.', 'not_sold'],
+    ['Trade customer information is never sold to third parties.', 'not_sold'],
+    ['Once the shop confirms your order and pays us, we pass the cashback on to your account.', null],
+    ['Händler zahlen uns für jeden Klick auf ein Angebot eine Gebühr.', null],
+    ['El servicio es gratuito: nos financiamos con la comisión que nos paga la compañía cuando usted contrata el plan.', null],
+    ["Le cabinet est rémunéré par les commissions que lui versent les assureurs sur les contrats que vous concluez ; leur montant vous est communiqué sur demande.", null],
+    ['Unsere freien Versicherungsvermittler erhalten für jeden Vertrag eine Provision; dafür übermitteln wir ihnen die Vertragsdaten.', null],
+    ['Onze zelfstandige hypotheekadviseurs ontvangen een commissie op de contracten die zij voor u afsluiten.', null],
+    ['Advertisers who pay us a subscription can search the profiles we license to them.', 'sold'],
+    ['De webwinkel deelt uw klantgegevens met leveranciers en ontvangt daarvoor extra kortingen.', 'sold'],
+    ['Spaart u zegels bij de bakker, dan ziet die alleen uw kaartnummer; wij verkopen uw aankoopgegevens niet.', 'not_sold'],
+    ['Kavels worden verkocht in de staat waarin ze zich bevinden.', null],
+    ['Wir verkaufen ausschließlich an gewerbliche Kunden und Wiederverkäufer.', null],
+    ['Adresslisten, die wir an Versandhändler vermieten, enthalten Namen und Anschriften.', 'sold'],
+    ['dass wir Ihre Daten an Händler verkaufen', 'sold'],
+  ])('saleStance(%j) → %s (round 9: tickets, leasing names, trade customers, fees per click or contract, agents)', (text, expected) => {
+    expect(saleStance(text)).toBe(expected);
+  });
+
+  it.each([
+    ['Wat wij nooit met uw gegevens doen', '– ze verkopen of verhuren aan andere partijen.', 'not_sold'],
+  ])('under the heading %j, %j → %s', (heading, text, expected) => {
+    expect(saleStance(text, heading)).toBe(expected);
+  });
+
+  it.each([
     ['We do not share your personal data with third parties.', 'denied'],
     ['We never sell, rent or share your data.', 'denied'],
     ['We share it with no one.', 'denied'],
