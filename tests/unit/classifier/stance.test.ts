@@ -1185,7 +1185,31 @@ describe(here + 'saleStance', () => {
   });
 
   it.each([
+    // session 11, round 10: template policies
+    ['Can I sell my loyalty points? No. Points have no cash value and cannot be sold or exchanged for money.', null],
+    ["Les chèques cadeaux sont personnels. Ils ne peuvent être ni vendus, ni échangés contre de l'argent.", null],
+    ['Gutscheine dürfen weder verkauft noch an andere Personen übertragen werden.', null],
+    ['Your personal data cannot be sold or exchanged for money.', 'not_sold'],
+    ['De club stelt ledengegevens ter beschikking van sponsors. De sponsors betalen hiervoor een jaarlijkse bijdrage aan de club.', 'sold'],
+    ['Onze betaalprovider krijgt daarvoor alleen uw naam en het te betalen bedrag.', null],
+    ["L'association peut mettre son fichier de membres à la disposition d'autres associations, moyennant une participation financière.", 'sold'],
+    ["L'agence perçoit une commission des banques auxquelles nous transmettons vos coordonnées.", 'sold'],
+    ["Nos conseillers perçoivent une commission sur chaque mandat de vente qu'ils concluent.", null],
+    ['Comunicaremos sus datos a los laboratorios y recibiremos un porcentaje de las ventas.', 'sold'],
+    ['La asociación intercambia su relación de socios con otras sociedades.', 'sold'],
+    ['Adviseurs ontvangen van ons een provisie per afgesloten polis.', null],
+    ['Indien de drukkerij wordt verkocht of overgenomen door een andere onderneming, gaan uw gegevens over op de koper.', null],
+    ['Eine Veräußerung der Mitgliederdaten an Dritte ist dem Verein Sonnenhang e. V. untersagt.', 'not_sold'],
+    ['Ein Weiterverkauf der bei der Zimmerbuchung angegebenen Daten findet nicht statt.', 'not_sold'],
+    ['Vous pouvez demander à la librairie de ne plus céder vos informations à des tiers.', 'sold'],
+    ['Comment m’opposer à la vente de mes données ? Vous pouvez nous demander de ne plus céder vos informations.', 'sold'],
+  ])('saleStance(%j) → %s (round 10: goods that cannot be sold, contributions, commissions, takeovers, requests to stop)', (text, expected) => {
+    expect(saleStance(text)).toBe(expected);
+  });
+
+  it.each([
     ['Wat wij nooit met uw gegevens doen', '– ze verkopen of verhuren aan andere partijen.', 'not_sold'],
+    ['Wat Bakkerij De Korenaar nooit doet', 'Uw gegevens doorverkopen aan adverteerders.', 'not_sold'],
   ])('under the heading %j, %j → %s', (heading, text, expected) => {
     expect(saleStance(text, heading)).toBe(expected);
   });
