@@ -218,6 +218,16 @@ function handoverBesides(s: string, paid: RegExpExecArray): RegExpExecArray | nu
   return after;
 }
 
+/** The organisation's own intermediaries and staff ("unsere Vermittler", "sus corredores", "our agents"), after up to two adjectives. */
+const OWN_AGENTS = String.raw`((?!(?:an|to|aan|a|aux|al|of|van|von|de|des|del)\b)[\w-]+ ){0,2}\w*(vermittler\w*|makler\w*|vertreter\w*|handelsvertreter\w*|aussendienst\w*|agent(s|es|en)?|corredor(es)?|brokers?|tussenperso\w*|bemiddelaar\w*|adviseurs?|berater\w*|conseillers?|courtiers?|asesor(es)?|verkopers?|vendedor(es)?|commerciaux|intermedia\w*|mediador(es)?|mitarbeiter\w*|employees|staff|medewerkers|empleados|salaries|franchise(es|nehmer\w*|nemers?)|franquiciad\w*)\b`;
+/** The organisation's possessive (not "Ihre", "sus": also the reader's). */
+const OUR = String.raw`(unsere\w*|our|onze|nuestr[oa]s|nos|ses|its|haar|seine\w*|leurs?)`;
+/**
+ * Money the organisation pays its own intermediaries or staff ("zahlt seinen Vertretern", "paga a sus corredores",
+ * "unsere Vermittler erhalten eine Provision"): no consideration for data.
+ */
+const OWN_AGENTS_PAID_RE = new RegExp(String.raw`\b(pag(a|an)|pays?|paid|betaa?lt|betalen|zahlt|zahlen|bezahlt|bezahlen|verse|versons|versent|vergutet|verguten) (a |to |aan |an )?(${OUR.slice(1, -1)}|sus|ihre\w*|their|hun|zijn) ${OWN_AGENTS}|\b${OUR} ${OWN_AGENTS}(?![^.;]{0,60}\b(we|wir|wij|nous|nosotros)\b)[^.;]{0,60}\b(erhalten|erhalt|bekommen|bekommt|receive|receives|earn|earns|ontvangen|krijgen|reciben|perciben|cobran|recoivent|percoivent|touchent)\b`);
+
 /**
  * A fee per click, or a commission on the contract, policy or booking the reader concludes ("Händler zahlen uns für
  * jeden Klick", "la comisión que nos paga el operador cuando usted contrata", "courtages … sur les contrats que vous
@@ -447,13 +457,13 @@ const RIGHT_WORD_RE = /\b(right|recht|droit|derecho)\b/;
 const USER_REFUSAL_AFTER_RE = /^[^.;,]{0,50}\b(zu untersagen|untersagen|abzulehnen|zu verweigern|zu verbieten|to refuse|to prohibit|te weigeren|te verbieden|de refuser|d'interdire|a negarse|prohibir)\b/;
 const OPT_OUT_AFTER_RE = /^[^.;,]{0,50}\b(widersprech\w*|bezwaar (\w+ )?(maken|tegen)|vous opposer|s'opposer|oponerse|oponga)\b/;
 const OPT_OUT_BEFORE_RE = /\b(opt(ing)? out of|opt-out of|object to|widersprechen|widerspruch gegen|bezwaar (\w+ )?tegen|afmelden voor|(s'|vous |m'|me |nous )opposer a|opposition a|opon(erse|erte) a|oposicion a)\s+(\w+\s+){0,2}$/;
+/** A word for data itself (no pronoun, no list or address). */
+const DATA_WORD_RE = /\b(data|datos|donnees|daten|gegevens|informa\w*)\b/;
 /**
  * Goods that "cannot be sold … or exchanged for money", or passed "to another person" (points, vouchers,
  * accounts, tickets): a term of use for the reader's goods, not a statement about data (used only with no data
  * word in the sentence; a pronoun does not count).
  */
-/** A word for data itself (no pronoun, no list or address). */
-const DATA_WORD_RE = /\b(data|datos|donnees|daten|gegevens|informa\w*)\b/;
 const NON_TRANSFERABLE_RE = /\b(cannot|can not|can't|may not|must not|ne (peuvent|peut|doivent|doit)|konnen nicht|durfen (weder|nicht)|kunnen niet|mogen niet|no (pueden|puede|se pueden|deben))\b[^.;]{0,60}\b(sold|vendu\w*|verkauft|verkocht|vendid\w*|vender\w*)\b[^.;]{0,80}\b(exchanged for (money|cash)|echange\w* contre (de l'argent|des especes)|in (bar)?geld (um|ein)getauscht|ingewisseld tegen geld|canjead\w* por dinero|transferred to (another|other) (person|people|users?|accounts?)|an andere (personen|nutzer\w*|spieler\w*) (ubertragen|weitergegeben)|(transfere\w*|cede\w*) a une autre personne|(transferid\w*|cedid\w*) a otras? personas?|aan (een )?andere (personen|persoon|gebruikers?) (overgedragen|overdragen))/;
 /** The reader asking the organisation to stop what follows ("demander … de ne plus céder", "ask us to stop selling"). */
 const REQUEST_STOP_BEFORE_RE = /\b(demander|demandez|request|ask|verlangen|vragen|verzoeken|solicitar|solicite|pedir|pida|exiger)\b[^.;?]{0,100}\b(de ne plus|to no longer|to stop|nicht mehr|niet (langer|meer)|que (ya )?no|dejar de|de cesser de|to cease)\s+(\w+\s+){0,2}$/;
@@ -840,7 +850,7 @@ function sentenceStance(s: string, prevHandover = false, headingObject = false, 
   let optOut = false;
   VERB_RE.lastIndex = 0;
   for (let m = VERB_RE.exec(s); m !== null; m = VERB_RE.exec(s)) {
-    // ("Maplegate Tickets swaps customer lists": a sale verb with the users' data as its object is no goods sale)
+    // a goods word that ends a company name is no goods subject when the verb's object is the users' data ("Maplegate Tickets swaps customer lists")
     if (m.index < goodsClauseEnd && !usersDataObjectAfter(s, m.index + m[0].length)) {
       notData = true;
       continue;
@@ -916,16 +926,6 @@ function sentenceStance(s: string, prevHandover = false, headingObject = false, 
   if (!sold && !notSold && (refusedOffer(s) || (NIL_END_RE.test(s.slice(-24)) && NIL_AMOUNT_RE.test(s)) || NOT_A_COMMODITY_RE.test(s) || (UNSALEABLE_RE.test(s) && hasDataObject(s)))) notSold = true;
   return sold ? 'sold' : notSold ? 'not_sold' : imagined ? HYPOTHETICAL : optOut ? OPT_OUT : notData ? NOT_DATA : null;
 }
-
-/** The organisation's own intermediaries and staff ("unsere Vermittler", "sus corredores", "our agents"), after up to two adjectives. */
-const OWN_AGENTS = String.raw`((?!(?:an|to|aan|a|aux|al|of|van|von|de|des|del)\b)[\w-]+ ){0,2}\w*(vermittler\w*|makler\w*|vertreter\w*|handelsvertreter\w*|aussendienst\w*|agent|agents|agentes|corredor(es)?|brokers?|tussenperso\w*|bemiddelaar\w*|adviseurs?|berater\w*|conseillers?|courtiers?|asesor(es)?|verkopers?|agenten|vendedor(es)?|commerciaux|intermedia\w*|mediador(es)?|mitarbeiter\w*|employees|staff|medewerkers|empleados|salaries|franchise(es|nehmer\w*|nemers?)|franquiciad\w*)\b`;
-/** The organisation's possessive (not "Ihre", "sus": also the reader's). */
-const OUR = String.raw`(unsere\w*|our|onze|nuestr[oa]s|nos|ses|its|haar|seine\w*|leurs?)`;
-/**
- * Money the organisation pays its own intermediaries or staff ("zahlt seinen Vertretern", "paga a sus corredores",
- * "unsere Vermittler erhalten eine Provision"): no consideration for data.
- */
-const OWN_AGENTS_PAID_RE = new RegExp(String.raw`\b(pag(a|an)|pays?|paid|betaa?lt|betalen|zahlt|zahlen|bezahlt|bezahlen|verse|versons|versent|vergutet|verguten) (a |to |aan |an )?(${OUR.slice(1, -1)}|sus|ihre\w*|their|hun|zijn) ${OWN_AGENTS}|\b${OUR} ${OWN_AGENTS}(?![^.;]{0,60}\b(we|wir|wij|nous|nosotros)\b)[^.;]{0,60}\b(erhalten|erhalt|bekommen|bekommt|receive|receives|earn|earns|ontvangen|krijgen|reciben|perciben|cobran|recoivent|percoivent|touchent)\b`);
 
 /**
  * A heading that introduces a list of what is sold or to whom ("Categories of personal
