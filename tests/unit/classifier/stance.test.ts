@@ -1208,6 +1208,24 @@ describe(here + 'saleStance', () => {
   });
 
   it.each([
+    // session 11, round 11: apps and games
+    ['Trading accounts or items for real-world money is not permitted.', null],
+    ['Gegenstände im Spiel dürfen weder verkauft noch gegen Echtgeld getauscht werden.', null],
+    ['Wir übermitteln Ihre Umsätze an unseren lizenzierten Kontoinformationsdienst. Wir verkaufen Ihre Daten nicht.', 'not_sold'],
+    ['Lizenzierung unserer Firmendatenbank mit Namen und Kontaktdaten an Kunden für ihr Marketing', 'sold'],
+    ["L'application peut céder vos données d'activité à des partenaires. Ces partenaires nous versent une rémunération.", 'sold'],
+    ['Podemos ceder sus datos a la Agencia Tributaria.', null],
+    ["L'éditeur échange ses listes d'utilisateurs avec d'autres éditeurs.", 'sold'],
+    ["Nous ne gagnons pas d'argent en vendant les profils de nos membres.", 'not_sold'],
+    ['Licenciamos a empresas de análisis de tráfico y de comercio minorista conjuntos de datos de ubicación.', 'sold'],
+    ['¿Compartimos tus datos con anunciantes a cambio de dinero? No. Nunca se venden.', 'not_sold'],
+    ['Cuando publicas un artículo para vender, el comprador ve tu nombre de usuario.', null],
+    ['La plateforme prélève une commission sur chaque transaction, déduite du montant reversé au cédant de l’objet.', null],
+  ])('saleStance(%j) → %s (round 11: virtual goods, licensed providers, French "céder", gerunds, money asked about)', (text, expected) => {
+    expect(saleStance(text)).toBe(expected);
+  });
+
+  it.each([
     ['Wat wij nooit met uw gegevens doen', '– ze verkopen of verhuren aan andere partijen.', 'not_sold'],
     ['Wat Bakkerij De Korenaar nooit doet', 'Uw gegevens doorverkopen aan adverteerders.', 'not_sold'],
   ])('under the heading %j, %j → %s', (heading, text, expected) => {
