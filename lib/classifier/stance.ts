@@ -220,13 +220,13 @@ function handoverBesides(s: string, paid: RegExpExecArray): RegExpExecArray | nu
 
 /** The organisation's own intermediaries and staff ("unsere Vermittler", "sus corredores", "our agents"), after up to two adjectives. */
 const OWN_AGENTS = String.raw`((?!(?:an|to|aan|a|aux|al|of|van|von|de|des|del)\b)[\w-]+ ){0,2}\w*(vermittler\w*|makler\w*|vertreter\w*|handelsvertreter\w*|aussendienst\w*|agent(s|es|en)?|corredor(es)?|brokers?|tussenperso\w*|bemiddelaar\w*|adviseurs?|berater\w*|conseillers?|courtiers?|asesor(es)?|verkopers?|vendedor(es)?|commerciaux|intermedia\w*|mediador(es)?|mitarbeiter\w*|employees|staff|medewerkers|empleados|salaries|franchise(es|nehmer\w*|nemers?)|franquiciad\w*)\b`;
-/** The organisation's possessive (not "Ihre", "sus": also the reader's). */
-const OUR = String.raw`(unsere\w*|our|onze|nuestr[oa]s|nos|ses|its|haar|seine\w*|leurs?)`;
+/** The organisation's possessives as bare alternatives, grouped where used (not "Ihre", "sus": also the reader's). */
+const OUR = String.raw`unsere\w*|our|onze|nuestr[oa]s|nos|ses|its|haar|seine\w*|leurs?`;
 /**
  * Money the organisation pays its own intermediaries or staff ("zahlt seinen Vertretern", "paga a sus corredores",
  * "unsere Vermittler erhalten eine Provision"): no consideration for data.
  */
-const OWN_AGENTS_PAID_RE = new RegExp(String.raw`\b(pag(a|an)|pays?|paid|betaa?lt|betalen|zahlt|zahlen|bezahlt|bezahlen|verse|versons|versent|vergutet|verguten) (a |to |aan |an )?(${OUR.slice(1, -1)}|sus|ihre\w*|their|hun|zijn) ${OWN_AGENTS}|\b${OUR} ${OWN_AGENTS}(?![^.;]{0,60}\b(we|wir|wij|nous|nosotros)\b)[^.;]{0,60}\b(erhalten|erhalt|bekommen|bekommt|receive|receives|earn|earns|ontvangen|krijgen|reciben|perciben|cobran|recoivent|percoivent|touchent)\b`);
+const OWN_AGENTS_PAID_RE = new RegExp(String.raw`\b(pag(a|an)|pays?|paid|betaa?lt|betalen|zahlt|zahlen|bezahlt|bezahlen|verse|versons|versent|vergutet|verguten) (a |to |aan |an )?(${OUR}|sus|ihre\w*|their|hun|zijn) ${OWN_AGENTS}|\b(${OUR}) ${OWN_AGENTS}(?![^.;]{0,60}\b(we|wir|wij|nous|nosotros)\b)[^.;]{0,60}\b(erhalten|erhalt|bekommen|bekommt|receive|receives|earn|earns|ontvangen|krijgen|reciben|perciben|cobran|recoivent|percoivent|touchent)\b`);
 
 /**
  * A fee per click, or a commission on the contract, policy or booking the reader concludes ("Händler zahlen uns für
@@ -485,7 +485,9 @@ const DE_SPLIT_NEG_RE = /\b(schliess\w*|lehn\w*)\b[^.;!?]{0,200}\b(aus|ab)\b/;
 
 /** Product right before a participle ("a product sold through our store", "tickets sold"). */
 /** Customers or resellers named as the buyers just before a verb-final sale verb. */
-const SELL_TO_CUSTOMERS_BEFORE_RE = /\b(an|aan) (\w+ ){0,2}(\w*kunden|wiederverkaufer\w*|fachhandler|einzelhandler|grosshandler|verbraucher\w*|\w*klanten|wederverkopers|consumenten|particulieren)( (und|oder|en|of) (\w+ ){0,2}(\w*kunden|wiederverkaufer\w*|fachhandler|einzelhandler|grosshandler|verbraucher\w*|\w*klanten|wederverkopers|consumenten|particulieren))? $/;
+/** Customers and resellers as buyers (of goods). */
+const BUYERS = String.raw`(\w*kunden|wiederverkaufer\w*|fachhandler|einzelhandler|grosshandler|verbraucher\w*|\w*klanten|wederverkopers|consumenten|particulieren)`;
+const SELL_TO_CUSTOMERS_BEFORE_RE = new RegExp(String.raw`\b(an|aan) (\w+ ){0,2}${BUYERS}( (und|oder|en|of) (\w+ ){0,2}${BUYERS})? $`);
 const PRODUCT_BEFORE_RE = /^\W*(kaufen|kopen|acheter|comprar|buy|buying|achat|compra|kauf|aankoop)\s*(und|&|en|et|y|and|\/|\+)\s*$|\b(products?|items?|goods|tickets|producten|artikelen|produkte|artikel|waren|produits|articles|billets|productos|producto|articulos|articulo|produit|article|produkt|entradas|toegangsbewijzen|kaartjes|eintrittskarten|vouchers|gutscheine|cadeaubonnen|dienstleistungen|leistungen|services|diensten|servicios|prestations|vertrage|versicherungen|abos|abonnements|tarife|contracts|contratos|contrats|contracten|verzekeringen|seguros|assurances|kavels|lots|lotes|veilingstukken)\s+(are |is |being |were |worden |werden |wird |sont |son |se |door te |te |weiter zu |zu |para |pour |to |om te )?$|\b(contrato|contract|vertrag|contrat|contrato de|contract van) (de |van |of )?$/;
 
 /** The user sells something ("When you sell an item", "Cuando vendes un artículo", "Verkoop je iets via ons platform"), unless asked of the company ("Do you sell my data?"). */
@@ -831,6 +833,15 @@ const DOUBLE_NEG_RE = /^\W*(?:there (?:is|are|will be) no|es gibt (?:keinen|kein
 
 /** 'question' when a sentence asks about selling ("Do we sell your data?"): its answer decides. */
 /** `handsOver`: does this sentence hand data over (HANDOVER_RE)? The caller already knows it when it walks a clause. */
+/**
+ * The "?" (searched from `from`) that ends a question about the words ending at `end`, or -1. In lower-case
+ * text the splitter keeps sentences together: a "?" after a full stop asks something else.
+ */
+function questionMarkAfter(s: string, from: number, end: number): number {
+  const q = s.indexOf('?', from);
+  return q >= 0 && !/[.!]\s/.test(s.slice(end, q)) ? q : -1;
+}
+
 function sentenceStance(s: string, prevHandover = false, headingObject = false, handsOver?: boolean): SaleWording | 'question' | typeof HYPOTHETICAL | typeof OPT_OUT {
   if ((NON_TRANSFERABLE_RE.test(s) || (REAL_MONEY_RE.test(s) && PROHIBITED_RE.test(s))) && !DATA_WORD_RE.test(s)) return NOT_DATA;
   // "niet ongebruikelijk", "nous ne pouvons pas exclure de céder", "no se excluye que … venda": negators that affirm
@@ -882,11 +893,10 @@ function sentenceStance(s: string, prevHandover = false, headingObject = false, 
   }
   // "… verlangt Angaben darüber, ob ein Unternehmen Daten verkauft hat": an indirect question, answered later
   if (hits.length && !hits[0].negated && INDIRECT_QUESTION_RE.test(s.slice(0, hits[0].start))) return 'question';
+  // "Verdienen Sie Geld mit meinen Daten? – Nein.": the answer may follow in the same sentence
   if (hits.length) {
-    const q = s.indexOf('?', hits[0].start);
-    // "Verdienen Sie Geld mit meinen Daten? – Nein.": the answer may follow in the same sentence
-    // (in lower-case text the splitter keeps sentences together: a "?" after a full stop asks something else)
-    if (q >= 0 && !/[.!]\s/.test(s.slice(hits[0].end, q))) return answerStance(s.slice(q + 1)) ?? 'question';
+    const q = questionMarkAfter(s, hits[0].start, hits[0].end);
+    if (q >= 0) return answerStance(s.slice(q + 1)) ?? 'question';
   }
   let sold = false;
   let notSold = false;
@@ -915,8 +925,8 @@ function sentenceStance(s: string, prevHandover = false, headingObject = false, 
     if (pm) {
       const pmEnd = pm.index + pm[0].length;
       // "¿Comparte … con anunciantes a cambio de dinero? No.": money asked about, answered in the same sentence or later
-      const q = s.indexOf('?', pmEnd);
-      if (q >= 0 && !/[.!]\s/.test(s.slice(pmEnd, q))) return answerStance(s.slice(q + 1)) ?? 'question';
+      const q = questionMarkAfter(s, pmEnd, pmEnd);
+      if (q >= 0) return answerStance(s.slice(q + 1)) ?? 'question';
       // "we receive no consideration", "erhalten wir keinerlei Gegenleistung": the negation inside the phrase
       // a denied sale earlier in the clause covers the payment ("will in no event trade …, whether for money or …")
       const deniedBefore = hits.some((h) => h.negated && h.end <= pm.index && !hasBreak(s.slice(h.end, pm.index)));
