@@ -1262,6 +1262,45 @@ describe(here + 'saleStance', () => {
     expect(saleWording(text)).toBe(expected);
   });
 
+  // session 12's round (health, children, recruiting, smart home, fintech, travel): the rules, in other words
+  it.each([
+    // an infinitive as the sentence's subject, denied by its predicate
+    ['Verkopen van uw gegevens is iets wat wij niet doen.', 'not_sold'],
+    ['Vendre vos données est quelque chose que nous ne faisons pas.', 'not_sold'],
+    // "Home" ends a company name; the object is the user's data
+    ['Acme Home does not sell the data from your thermostat.', 'not_sold'],
+    // a payer's inverted subject ("betalen zij ons per …"), money for data the sentence before handed over
+    ['Wij delen uw cv met recruiters. Daarvoor betalen zij ons per gedownload profiel.', 'sold'],
+    ['Wir geben Ihre Anschrift an Partner weiter. Vom Umsatz, den diese Partner mit Ihren Daten erzielen, erhalten wir einen Anteil.', 'sold'],
+    ['Wir geben Ihre Anschrift an Partner weiter. Wir erhalten einen Anteil am Umsatz, nicht für Ihre Daten.', null],
+    ['We pass your meter readings to the energy supplier. The supplier pays Acme a fee for each connected home.', 'sold'],
+    // a dash aside is no label separator
+    ['Wir lizenzieren diese Profile – ohne Namen – an Auskunfteien, die dafür eine Gebühr zahlen.', 'sold'],
+    ['Datenverkauf – nein', 'not_sold'],
+    // goods in a condition, goods sold by the user's agents
+    ['Wurde Ihre Fahrkarte von einem Reisebüro verkauft, erhalten wir Ihre Kontaktdaten von dort.', null],
+    ["Nos agents sont rémunérés sur les contrats qu'ils vendent.", null],
+    // habits of a person are data; a barter of data
+    ['Con su permiso podemos vender los hábitos de juego de su hijo a fabricantes de juguetes.', 'sold'],
+    ['Les résultats anonymisés peuvent être échangés contre des licences auprès d’éditeurs.', 'sold'],
+    ['Podemos intercambiar sus datos con socios a cambio de contenidos gratuitos.', 'sold'],
+    ['We never exchange your data for discounts.', 'not_sold'],
+    ['We exchange information with fraud prevention agencies for the purpose of preventing fraud.', null],
+    // "sans ordonnance" negates nothing
+    ['Les achats de médicaments sans ordonnance peuvent être cédés contre rémunération à des instituts.', 'sold'],
+    // no disclosure "for commercial purposes" denies a sale; the affirmative alone is no sale
+    ['Aucune cession de données clients n’a lieu à des fins commerciales.', 'not_sold'],
+    ['Eine Weitergabe Ihrer Daten zu kommerziellen Zwecken erfolgt nicht.', 'not_sold'],
+    ['Wir geben Ihre Daten zu kommerziellen Zwecken an Partner weiter.', null],
+    // Spanish: the subjunctive, "tu" as the possessive after a first person plural
+    ['Aceptás que comercialicemos tu perfil entre empresas de selección.', 'sold'],
+    ['Vendemos tu perfil a empresas de selección.', 'sold'],
+    // a claim others make
+    ['On entend parfois que les opérateurs revendent les habitudes de leurs clients.', null],
+  ])('saleStance(%j) → %s', (text, expected) => {
+    expect(saleStance(text)).toBe(expected);
+  });
+
   it('is total and linear on hostile input', () => {
     expect(saleStance('')).toBe(null);
     expect(saleStance(undefined as unknown as string)).toBe(null);
