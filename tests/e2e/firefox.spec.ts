@@ -36,6 +36,19 @@ async function openExtensionPage(page: Page, url: string, selector: string, time
   }
 }
 
+/**
+ * Size the page. puppeteer sends the viewport and a screen-orientation override together; Firefox
+ * ESR 140.12 does not know the second ("unknown command emulation.setScreenOrientationOverride")
+ * while the viewport itself is applied, so only that refusal is tolerated.
+ */
+async function setViewport(page: Page, width: number, height: number): Promise<void> {
+  try {
+    await page.setViewport({ width, height });
+  } catch (e) {
+    if (!/unknown command emulation\.setScreenOrientationOverride/.test(String((e as Error)?.message ?? e))) throw e;
+  }
+}
+
 describe('Firefox: English policy page', { skip }, () => {
   let site: SiteServer;
   let browser: Browser;
@@ -73,7 +86,7 @@ describe('Firefox: English policy page', { skip }, () => {
     assert.equal(typeof tabId, 'number');
 
     const popup = await browser.newPage();
-    await popup.setViewport({ width: 400, height: 900 });
+    await setViewport(popup, 400, 900);
     await openExtensionPage(popup, `moz-extension://${UUID}/popup.html?tabId=${tabId}`, 'main[data-status="ready"], main[data-status="error"]');
     const status = await popup.$eval('main', (m) => m.getAttribute('data-status'));
     assert.equal(status, 'ready');
