@@ -1301,6 +1301,45 @@ describe(here + 'saleStance', () => {
     expect(saleStance(text)).toBe(expected);
   });
 
+  // session 12's thirteenth round (adtech, B2B software, telecoms, utilities, logistics, panels, credit bureaus)
+  it.each([
+    // credit reports and the user's file are data
+    ['We sell credit reports to landlords and lenders.', 'sold'],
+    ['Wir verkaufen Auskünfte aus Ihrer Akte an Vermieter.', 'sold'],
+    // an ad auction sells the slot, unless the user's own data is offered
+    ['The page context is sent to bidders so that an ad can be shown.', null],
+    ['Your device ID is offered to bidders, who pay to keep it.', 'sold'],
+    // a fee per impression or click is the price of advertising
+    ['Advertisers pay us for every click, and publishers receive a share for the space on their pages.', null],
+    // data handed over as the consideration for a discount
+    ['U betaalt minder. In ruil daarvoor stellen wij uw interessecategorieën beschikbaar aan adverteerders.', 'sold'],
+    // "maken er geen handel van": the pronoun stands for the data
+    ['Uw gesprekken blijven van u; wij maken er geen handel van.', 'not_sold'],
+    // a separable verb's particle is no "An-" of "An- und Verkauf"
+    ['Wir legen keine Profile an und verkaufen folglich auch keine.', 'not_sold'],
+    ['Wir kaufen Fahrräder an und verkaufen sie weiter.', null],
+    // a licence granted for a fee paid by the licensees
+    ['Nous concédons des licences de ce fichier à des annonceurs, qui nous versent une redevance.', 'sold'],
+    // a traded-in device, wiped and resold; energy sold to the grid; parcels auctioned
+    ['Wenn Sie Ihr altes Gerät eintauschen, löschen wir alle Daten und verkaufen es weiter.', null],
+    ['Si vende la energía excedente a la red, tratamos sus datos de consumo para calcular el pago.', null],
+    ['Parcels that cannot be delivered are auctioned or sold to resellers.', null],
+    // others forbidden to sell
+    ['We do not sell your lists and we prohibit our subcontractors from selling them.', 'not_sold'],
+    ['No permitimos que los transportistas vendan tus datos.', 'not_sold'],
+    // "Sale of data: possible" answers yes
+    ['Vente de données : possible, sauf si vous vous y opposez.', 'sold'],
+    // a bare sale noun under a leading negation
+    ['Bajo ningún concepto sus datos serán objeto de venta.', 'not_sold'],
+    // a company suffix with dots ends no clause
+    ['Obtienes un descuento a cambio de que Aguas S.A. entregue tus datos a empresas asociadas.', 'sold'],
+    // clients who hire and pay us, given the data
+    ['Sus respuestas se entregan a las empresas que nos contratan y pagan por cada estudio.', 'sold'],
+    ['Trabajamos para empresas que nos contratan y pagan por cada estudio.', null],
+  ])('saleStance(%j) → %s', (text, expected) => {
+    expect(saleStance(text)).toBe(expected);
+  });
+
   it('is total and linear on hostile input', () => {
     expect(saleStance('')).toBe(null);
     expect(saleStance(undefined as unknown as string)).toBe(null);
