@@ -1262,7 +1262,7 @@ describe(here + 'saleStance', () => {
     expect(saleWording(text)).toBe(expected);
   });
 
-  // session 12's round (health, children, recruiting, smart home, fintech, travel): the rules, in other words
+  // session 12's rounds, the rules in other words; twelfth round (health, children, recruiting, smart home, fintech, travel)
   it.each([
     // an infinitive as the sentence's subject, denied by its predicate
     ['Verkopen van uw gegevens is iets wat wij niet doen.', 'not_sold'],
@@ -1297,12 +1297,7 @@ describe(here + 'saleStance', () => {
     ['Vendemos tu perfil a empresas de selección.', 'sold'],
     // a claim others make
     ['On entend parfois que les opérateurs revendent les habitudes de leurs clients.', null],
-  ])('saleStance(%j) → %s', (text, expected) => {
-    expect(saleStance(text)).toBe(expected);
-  });
-
-  // session 12's thirteenth round (adtech, B2B software, telecoms, utilities, logistics, panels, credit bureaus)
-  it.each([
+    // thirteenth round (adtech, B2B software, telecoms, utilities, logistics, panels, credit bureaus)
     // credit reports and the user's file are data
     ['We sell credit reports to landlords and lenders.', 'sold'],
     ['Wir verkaufen Auskünfte aus Ihrer Akte an Vermieter.', 'sold'],
@@ -1336,6 +1331,30 @@ describe(here + 'saleStance', () => {
     // clients who hire and pay us, given the data
     ['Sus respuestas se entregan a las empresas que nos contratan y pagan por cada estudio.', 'sold'],
     ['Trabajamos para empresas que nos contratan y pagan por cada estudio.', null],
+    // fourteenth round (typical text)
+    // a payer, a two-word name and a fee for what the sentence before handed over
+    ['We pass your details to lenders. Some lenders pay Acme Motors a referral fee for each introduction.', 'sold'],
+    ['We make your CV available to recruiters who purchase a subscription to our database.', 'sold'],
+    // goods "we sell", resellers as a channel
+    ['We collect your address and details of the products we sell to you.', null],
+    ['Le revendeur recueille vos informations et nous les transmet.', null],
+    // "without names" qualifies the data, it negates nothing
+    ['Klanten met een abonnement kunnen uw profiel zonder naam inzien en tegen betaling uw cv opvragen.', 'sold'],
+    // a coordinated clause with its own modal ends the payment's scope
+    ['Wij licentiëren deze gegevens aan onderzoeksbureaus; zij betalen ons een vergoeding en mogen de gegevens niet koppelen.', 'sold'],
+    // "nicht nur" after the verb, insurance products as goods
+    ['Unsere Versicherungsprodukte verkaufen wir nicht nur direkt, sondern auch über Makler.', null],
+    // "e. V." ends no clause before a negation
+    ['Mitgliederdaten verkauft der Sportverein Nord e. V. nicht.', 'not_sold'],
+    // "monnayer" with the data a little further on; a company name with "&Vous"
+    ['Nous monnayons auprès de régies publicitaires certaines données de localisation.', 'sold'],
+    ['Volt&Vous peut commercialiser vos coordonnées auprès de partenaires.', 'sold'],
+    // Spanish: "ceder en alquiler", future and subjunctive of "comerciar", "no forma parte"
+    ['Cedemos en alquiler nuestra base de datos de suscriptores a otras editoriales.', 'sold'],
+    ['Jamás comerciaremos con tus datos.', 'not_sold'],
+    ['Vender los datos de nuestros lectores no forma parte de nuestro modelo.', 'not_sold'],
+    // no money, "pero sí" access to lists: consideration in kind
+    ['Intercambiamos direcciones con otras ONG. No recibimos dinero por ello, pero sí acceso a sus listas de contactos.', 'sold'],
   ])('saleStance(%j) → %s', (text, expected) => {
     expect(saleStance(text)).toBe(expected);
   });
