@@ -1355,6 +1355,20 @@ describe(here + 'saleStance', () => {
     ['Vender los datos de nuestros lectores no forma parte de nuestro modelo.', 'not_sold'],
     // no money, "pero sí" access to lists: consideration in kind
     ['Intercambiamos direcciones con otras ONG. No recibimos dinero por ello, pero sí acceso a sus listas de contactos.', 'sold'],
+    // fifteenth round (typical Spanish: Spain, Mexico and Central America, South America)
+    ['Comunicamos los datos de los socios a nuestros patrocinadores, de los que el club percibe ingresos.', 'sold'],
+    ['Tu CV queda a disposición de las empresas; cobramos a estas empresas por el acceso a la base de datos.', 'sold'],
+    ['La base de datos, con nombre y teléfono, se licencia a terceras empresas para campañas de marketing.', 'sold'],
+    ['Tu perfil queda visible para reclutadores que pagan por ella.', 'sold'],
+    ['Los datos se transfieren a las financieras, que le abonan un canon por cada cliente referido.', 'sold'],
+    ['Elaboramos segmentos de audiencia, cuyo uso licenciamos a anunciantes.', 'sold'],
+    ['Intercambiamos los datos de contacto con marcas aliadas, que a su vez otorgan descuentos a nuestros usuarios.', 'sold'],
+    ['Entregamos su nombre y correo al expositor. Este servicio de captación de prospectos forma parte de los paquetes que los expositores contratan y pagan.', 'sold'],
+    ['Como muchas organizaciones sin fines de lucro, alquilamos nuestra lista de donantes a otras organizaciones.', 'sold'],
+    ['Hotel Casa Colonial ni vende ni alquila la información de sus huéspedes.', 'not_sold'],
+    ['La farmacia vende a través de esta web únicamente medicamentos sin receta.', null],
+    // (a payer of the organisation's own costs is no buyer of data)
+    ['Transmitimos su nombre a la aerolínea. La cadena abona a la aerolínea el importe de las millas.', null],
   ])('saleStance(%j) → %s', (text, expected) => {
     expect(saleStance(text)).toBe(expected);
   });
