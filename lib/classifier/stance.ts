@@ -632,8 +632,9 @@ function hitStance(s: string, m: RegExpExecArray): VerbHit | typeof NOT_DATA | t
   // "da wir nur an gewerbliche Kunden und Wiederverkäufer verkaufen": customers or resellers as the buyers, no data in sight
   const buyersBefore = s.slice(Math.max(0, m.index - 80), m.index);
   if (SELL_TO_CUSTOMERS_BEFORE_RE.test(buyersBefore) && !/\w*(daten|gegevens|informationen|informatie|adress\w*|adres\w*|liste\w*|lijst\w*|bestand\w*|profil\w*|profiel\w*)\b/.test(buyersBefore)) return NOT_DATA;
-  // (a sales channel between the verb and the goods: "vende a través de esta web únicamente medicamentos")
-  if (SOLD_OUT_RE.test(next) || PRODUCT_AFTER_RE.test(s.slice(end, end + 90).replace(CHANNEL_RE, ' ')) || (PRODUCT_BEFORE_RE.test(before) && !usersDataObjectAfter(s, end)) || SALE_MANNER_RE.test(s.slice(end, end + 60))) return NOT_DATA;
+  // (a sales channel between the verb and the goods is skipped: "vende a través de esta web únicamente medicamentos")
+  const after = s.slice(end, end + 90);
+  if (SOLD_OUT_RE.test(next) || PRODUCT_AFTER_RE.test(CHANNEL_RE.test(after) ? after.replace(CHANNEL_RE, ' ') : after.slice(0, 60)) || (PRODUCT_BEFORE_RE.test(before) && !usersDataObjectAfter(s, end)) || SALE_MANNER_RE.test(s.slice(end, end + 60))) return NOT_DATA;
   // "wie sich unsere Produkte verkaufen", "Waren, die wir verkaufen": goods sell, or are what we sell
   if (/\bsich\s+((?!\w*(daten|informationen|profil|adress|kontakt|angaben))\w+\s+){0,6}$/.test(wideBefore) && /^verkauf/.test(verb)) return NOT_DATA;
   if (GOODS_RELATIVE_BEFORE_RE.test(before) || (/^(verkauft|sold|vendue?s?|vendid[oa]s?|verkocht)$/.test(verb) && GOODS_PASSIVE_RELATIVE_BEFORE_RE.test(wideBefore))) return NOT_DATA;
