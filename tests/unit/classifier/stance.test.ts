@@ -1367,6 +1367,19 @@ describe(here + 'saleStance', () => {
     ['Como muchas organizaciones sin fines de lucro, alquilamos nuestra lista de donantes a otras organizaciones.', 'sold'],
     ['Hotel Casa Colonial ni vende ni alquila la información de sus huéspedes.', 'not_sold'],
     ['La farmacia vende a través de esta web únicamente medicamentos sin receta.', null],
+    // sixteenth round (typical Dutch, German and French from small and medium organisations)
+    ['Nemen wij uw auto in, dan noteren wij het kenteken om de auto daarna te kunnen doorverkopen.', null],
+    ['Wij geven uw slaapgegevens in licentie aan verzekeraars, waarvoor wij een vergoeding ontvangen.', 'sold'],
+    ['Wij sturen uw gegevens naar de bank. Voor elke klant die wij doorverwijzen, ontvangt Jansen & Zonen een commissie.', 'sold'],
+    ['Wat wij níet doen: jouw gegevens doorverkopen aan sportmerken.', 'not_sold'],
+    ['Mit den Daten, die Sie uns anvertrauen, treiben wir keinen Handel.', 'not_sold'],
+    ['Freiverkäufliche Produkte verkaufen wir Ihnen, ohne Ihre persönlichen Daten zu erfassen.', null],
+    ["Contrairement à une pratique répandue dans le secteur, notre association ne vend pas les coordonnées de ses donateurs.", 'not_sold'],
+    ['A diferencia de muchas aplicaciones, que se financian vendiendo la información de sus usuarios, vivimos de las suscripciones.', null],
+    ['Vos identifiants sont mis à la disposition de nos partenaires. Les recettes ainsi générées, dont nous percevons une partie, financent la rédaction.', 'sold'],
+    ["Nos contrats d'assurance sont vendus par des courtiers qui nous transmettent les informations du devis.", null],
+    ["Nous concédons des licences sur des données pseudonymisées à des laboratoires, en contrepartie d'une redevance.", 'sold'],
+    ['Vous revendez mes données ?', null],
     // (a payer of the organisation's own costs is no buyer of data)
     ['Transmitimos su nombre a la aerolínea. La cadena abona a la aerolínea el importe de las millas.', null],
   ])('saleStance(%j) → %s', (text, expected) => {
