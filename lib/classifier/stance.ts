@@ -1160,7 +1160,7 @@ export function saleStance(text: string, heading: string | null = null, textCue?
  */
 /** Company suffixes written with dots ("Aguas del Maule S.A. entregue …") end no clause; an ampersand joins a company name. */
 const COMPANY_DOTS_RE = /\b(s\.a\.s|s\.a\.u|s\.r\.l|s\.p\.a|s\.a|s\.l|b\.v|n\.v|e\. ?v|inc|ltd|corp)\.(?=[\s,]+[a-z])/g;
-function withoutCompanyDots(folded: string): string {
+function normaliseCompanyNames(folded: string): string {
   const dots = folded.includes('.') ? folded.replace(COMPANY_DOTS_RE, (m) => m.replace(/\./g, '')) : folded;
   // "Garage Peeters & Zonen ontvangt …": an ampersand joins a name
   return dots.includes(' & ') ? dots.replace(/(\w) & (zonen|zn|sons?|co|cie|fils|hijos|partners?|sohne|associates|associes|asociados|dochters|daughters)\b/g, '$1_$2') : dots;
@@ -1190,7 +1190,7 @@ export function saleWording(text: string, heading: string | null = null, textCue
   // split before folding: the splitter needs the capital letter that starts a sentence
   const sentences = splitSentences(capped);
   for (let i = 0; i < sentences.length; i++) {
-    const folded = withoutCompanyDots(foldText(sentences[i]));
+    const folded = normaliseCompanyNames(foldText(sentences[i]));
     if (pendingQuestion > 0) {
       // the first sentence answers in its first words ("Nooit."); later ones only explicitly ("The answer is no.", "Also: nein.")
       const answer = pendingQuestion === QUESTION_REACH ? answerStance(folded) ?? explicitAnswer(folded) : explicitAnswer(folded);
