@@ -1,4 +1,4 @@
-import { endsAbbreviation } from './segment/04-sentences';
+import splitSentences, { endsAbbreviation } from './segment/04-sentences';
 import { fold, registerPartyStarts, registerPeriodWords, type TokenInfo } from './tokenize';
 
 /**
@@ -269,21 +269,79 @@ export const TRACKERS = new Set([
   'Yandex', 'Pinterest', 'Twitter', 'Snapchat', 'Firebase', 'Optimizely',
 ]);
 
-/** Explicitly without consent / notice. */
-const NO_CONSENT_RE = /without (first )?asking|sin pedir (permiso|autorizaci[óo]n)|zonder (het )?(eerst )?(te )?vragen|ohne (vorher )?(zu )?(fragen|nachzufragen)|sans (vous )?demander|without (your |the user'?s |prior |any )?(consent|permission|approval|authori[sz]ation|knowledge|notice)|zonder (uw |jouw |voorafgaande )?(toestemming|medeweten|kennisgeving|goedkeuring)|ohne (ihre |deine |vorherige )?(zustimmung|einwilligung|erlaubnis|genehmigung|kenntnis|ankündigung)|sans (votre |ton |votre accord|leur )?(consentement|accord|autorisation|permission|pr[ée]avis)|sin (su |tu |previo )?(consentimiento|permiso|autorizaci[óo]n|aviso)/i;
-/** Consent / request cues. */
-const CONSENT_RE = /freigegeben|autoris[ée]e?s? par|autorizad[ao]s? por|goedgekeurd door|session ?code|sessiecode|sitzungscode|code de session|c[óo]digo de sesi[óo]n|accept(ed|s)? the connection|verbinding (heeft |hebt )?geaccepteerd|acceptation de la connexion|acepte la conexi[óo]n|best[äa]tig|mitteilen|you (click|start|give|have given)|u (zelf|daar)|nadat u|instemt|vraagt u|nur (zustande|statt|m[öo]glich),? wenn sie|auf ihre (ausdr[üu]ckliche )?(anforderung|anfrage)|si vous (sollicitez|acceptez|le demandez)|si (usted )?(solicita|lo autoriza|lo solicita)|usted acepte|lo autoriza|on your behalf|consent|permission|approv|authori[sz]|at your request|upon your request|your request|you (request|ask|initiate|allow|grant|agree|accept)|if you (ask|request|agree|allow)|only (if|when|after) you|toestemming|akkoord|goedkeuring|op uw verzoek|op verzoek|op jouw verzoek|als u daarom vraagt|kunt u vragen|u kunt vragen|u vraagt|zustimm|einwillig|erlaubnis|genehmig|auf ihren wunsch|auf ihre anfrage|auf anfrage|ihr einverst|freigeben|freigabe|consentement|votre accord|autorisation|[àa] votre demande|sur demande|vous (demandez|acceptez|autorisez)|consentimiento|autorizaci[óo]n|permiso|a petici[óo]n|a solicitud|su solicitud|su aprobaci[óo]n|usted (solicita|acepta|autoriza)/i;
+/**
+ * Remote-access consent. A clause says access needs the user's permission when it names consent,
+ * a request or an approval, has the user start or switch it on ("once you tap 'Start'", "wenn Sie
+ * … freigeschaltet haben"), or makes it wait for the user ("only when you …", "ne … que si vous").
+ * It says the opposite when access goes ahead without it ("without your consent", "sin necesidad
+ * de solicitarle autorización", "eine Bestätigung durch Sie ist nicht erforderlich"). Sentences
+ * about marketing or cookies are left out: their consent is for something else.
+ */
+// word edges: \b before (a look-behind at every position would cost 5×; no listed word starts with an accented letter
+// except "únicamente", spelt out), a look-ahead after (many words end in one: "activé", "tú")
+const B = String.raw`\b`;
+const E = String.raw`(?![a-z0-9à-ÿ])`;
+const wordsRe = (src: string): RegExp => new RegExp(src.replaceAll('\\b<', B).replaceAll('\\b>', E), 'i');
+
+/** Consent and approval words, for the "not needed" patterns. */
+const CONSENT_WORDS = String.raw`consent|permission|approval|agreement|authori[sz]ation|confirmation|action|involvement|toestemming|akkoord|goedkeuring|bevestiging|tussenkomst|zustimmung|einwilligung|erlaubnis|genehmigung|best[äa]tigung|freigabe|zutun|consentement|accord|autorisation|validation|intervention|consentimiento|autorizaci[óo]n|aprobaci[óo]n|aceptaci[óo]n|confirmaci[óo]n|permiso|acci[óo]n|intervenci[óo]n|conformidad`;
+const NEED_WORDS = String.raw`need(ed)?|requir\w*|necessary|nodig|vereis\w*|noodzakelijk|erforderlich|notwendig|n[öo]tig|bedarf|requis\w*|n[ée]cessaire|n[ée]cessit\w*|subordonn\w*|requier\w*|requer\w*|necesari[oa]s?|necesidad|precis\w*`;
+const NEGATORS = String.raw`not|no|none|without|never|(do|does|did|is|are|wo|ca)n't|niet|geen|niets|zonder|nooit|nicht|kein\w*|ohne|nie|niemals|pas|aucun\w*|sans|ni|jamais|sin|nunca|ning[úu]n\w*`;
+/** Access goes ahead whatever the user says: consent "not needed", "no action required from you", "even if you do not confirm". */
+const NOT_NEEDED_RE = wordsRe(String.raw`\b<(${NEGATORS})\b>[^.;]{0,40}\b<(${NEED_WORDS})\b>[^.;]{0,50}\b<(${CONSENT_WORDS})\b>|\b<(${CONSENT_WORDS})\b>[^.;]{0,50}\b<(${NEGATORS})\b>[^.;]{0,30}\b<(${NEED_WORDS})\b>|\b<(${CONSENT_WORDS})\b>[^.;]{0,60}\b<(${NEED_WORDS})\b>[^.;]{0,15}\b<(${NEGATORS})\b>|\b<(no|geen|kein\w*|aucun\w*|ning[úu]n\w*|ninguna)\b> (\S+ ){0,2}(${CONSENT_WORDS})\b>[^.;]{0,50}\b<(${NEED_WORDS})\b>|\b<(${NEED_WORDS})\b>[^.;]{0,15}\b<(${NEGATORS})\b>[^.;]{0,30}\b<(${CONSENT_WORDS})\b>|` +
+  String.raw`\b<(without|sin|sans|ohne|zonder) (requir|requer|necesidad|n[ée]cessit|besoin|dass es)|` +
+  String.raw`\b<(do not|don't|never|niet|nicht|ne|n'|no) (\S+ ){0,4}(ask|vragen|fragen|demandons|pedimos|solicitamos)\b> (\S+ ){0,5}(for )?(your |uw |je |ihre |votre |su |tu )?(\S+ ){0,2}(${CONSENT_WORDS})|` +
+  String.raw`\b<(ask|vragen|fragen|demandons|pedimos|solicitamos)\b> [^.;]{0,20}\b<(not|niet|nicht|pas|no|geen|keine)\b> [^.;]{0,25}(${CONSENT_WORDS})|` +
+  String.raw`\b<(even|ook|auch|m[êe]me|incluso|aunque)\b> ([^.;]{0,30} )?(if|when|als|wanneer|wenn|si|cuando|dann,? wenn) (you|sie|u|je|vous|usted|t[úu]|the [a-zà-ÿ]+|le [a-zà-ÿ]+|la [a-zà-ÿ]+|der [a-zà-ÿ]+|die [a-zà-ÿ]+|el [a-zà-ÿ]+)\b> [^.;]{0,60}\b<(not|nicht|niet|pas|no|refus\w*)\b>|` +
+  String.raw`\b<(regardless of whether|whether or not you|unabh[äa]ngig davon,? ob|ongeacht of|ind[ée]pendamment de (votre|leur)|que vous (l'acceptiez|y consentiez) ou non|independientemente de (que|si|su))|` +
+  String.raw`\b<(you (do not|don't) (have|need) to (do|confirm|approve|accept) |(u|je) hoeft [^.;]{0,20}niets? |sie m[üu]ssen (dazu |daf[üu]r |hierf[üu]r )?nichts |vous n'avez rien [àa] |no (tiene|tienes|ten[ée]s) que hacer nada)`);
+/** Explicitly without consent or notice ("never … without your consent" is checked separately: a double negation). */
+const NO_CONSENT_RE = wordsRe(String.raw`without (first )?asking|sin pedir (permiso|autorizaci[óo]n)|zonder (het )?(eerst )?(te )?vragen|ohne (vorher )?(zu )?(fragen|nachzufragen)|sans (vous )?demander|without (your |the user'?s |prior |any )?(consent|permission|approval|authori[sz]ation|knowledge|notice|involvement|intervention)|zonder (uw |jouw |voorafgaande )?(toestemming|medeweten|kennisgeving|goedkeuring|tussenkomst)|zonder (u )?(daar |hierover )?(vooraf )?(over )?te (berichten|informeren|waarschuwen)|ohne (ihre |deine |vorherige )?(zustimmung|einwilligung|erlaubnis|genehmigung|kenntnis|ank[üu]ndigung|best[äa]tigung|freigabe|auftrag)|ohne (ihr |dein )?(zutun|einverst[äa]ndnis)|sans (votre |ton |votre accord|leur )?(consentement|accord|autorisation|permission|pr[ée]avis|intervention)|sans aucune (action|intervention)|sin (su |tu |previo )?(consentimiento|permiso|autorizaci[óo]n|aviso|intervenci[óo]n|conformidad)|without (you|the user) (having|needing) to (confirm|approve|accept|agree|do anything|intervene|click)|ohne dass (sie|du) [^.;]{0,60}(best[äa]tig|zustimm|einwillig|freigeb|eingreif)|sans que vous (n'|ne )?(ayez|deviez) (à )?(confirmer|valider|accepter|autoriser|intervenir|faire quoi que ce soit)|sin que (usted |t[úu] |vos )?(tenga|tengas|deba|debas) (que )?(confirmar|aceptar|aprobar|autorizar|intervenir|hacer nada)|zonder dat (u|je|jij) [^.;]{0,40}(bevestig|goedkeur|akkoord|toestemming|iets hoeft te doen)`);
+/** Consent, request or approval words and phrases. */
+const CONSENT_RE = wordsRe(String.raw`freigegeben|autoris[ée]e?s? par|autorizad[ao]s? por|goedgekeurd door|session ?(code|id|pin)|sessiecode|sitzungs-?(code|id|nummer)|code de session|c[óo]digo de sesi[óo]n|accept(ed|s)? the connection|verbinding (heeft |hebt )?geaccepteerd|acceptation de la connexion|acept(e|a|as|es|[áa]s) la (solicitud de )?conexi[óo]n|best[äa]tig|mitteilen|you (click|start|give|have given)|u (zelf|daar)|nadat u|instemt|vraagt u|nur (zustande|statt|m[öo]glich),? wenn sie|auf ihre (ausdr[üu]ckliche )?(anforderung|anfrage|anweisung|veranlassung)|auf anforderung|ihrer (ausdr[üu]cklichen )?anweisung|(in|auf) ihrem (ausdr[üu]cklichen )?auftrag|absprache mit ihnen|nach (vorheriger )?absprache|si vous (sollicitez|acceptez|le demandez)|si (usted )?(solicita|lo autoriza|lo solicita)|usted acepte|lo autoriza|on your behalf|consent|permission|approv|authori[sz]|at your request|upon your request|your request|you (request|ask|initiate|allow|grant|agree|accept)|if you (ask|request|agree|allow)|(and|after|once) (you )?agree(ing|s|d)? to|agreeing to|(with|after) (your|their|the \w+'s) (prior |written |explicit )?agreement|only (if|when|after) you|toestemming|akkoord|goedkeuring|op uw verzoek|op verzoek|op jouw verzoek|als u daarom vraagt|kunt u vragen|u kunt vragen|u vraagt|(u|je|jij) (dit |dat |het )?toestaat|(zelf )?om (heeft|hebt|heb) gevraagd|daar (zelf )?om vraagt|in overleg met (u|jou|je)|zustimm|zugestimmt|einwillig|erlaubnis|genehmig|auf ihren wunsch|auf ihre anfrage|auf anfrage|ihr einverst|freigeben|freigabe|freigeschaltet|freischalt|consentement|votre accord|(avec|sans|apr[èe]s) (l'|votre |son |leur )?accord|accord (du|de la|des|de l')|autorisation|autorisez|vous (nous )?permettez|[àa] votre demande|[àa] la demande|sur (votre )?(instruction|demande)|vous (demandez|acceptez|autorisez)|consentimiento|autorizaci[óo]n|autorice|permiso|conformidad|si (usted |t[úu] |vos )?lo permite|\b<(lo|la|los|las) (solicite|solicites|solicita|solicit[áa]s|pida|pidas|pide)\b>|nos lo (indique|indiques|indicas|indica|pida|pidas|pide|solicite|solicita)|a petici[óo]n|a solicitud|su solicitud|su aprobaci[óo]n|(haya|ha|hayas) aprobado|usted (solicita|acepta|autoriza)|(signed|ondertekend|getekend|unterschrieben|unterzeichnet|sign[ée]|signature|firmad[oa]|firma) [^.;]{0,60}(agreement|form|formulier|formular|formulaire|formulario|consent)`);
+/** The user switches it on or starts it: clicks, activates an option, gives an instruction, grants access. */
+const USER_ACTS_RE = wordsRe(String.raw`\b<you (tap|press|select|activate|enable|turn on|switch on|launch|share|enter|have (enabled|activated|turned on|switched on))\b>|\b<(by|after) (clicking|tapping|pressing)|\b<(u|je|jij) (zelf )?([^.;]{0,40} )?(klikt|aanklikt|tikt|drukt|activeert|inschakelt|aanzet|bevestigt|accepteert)\b>|\b<(hebt|heeft) (in|ingeschakeld|geactiveerd|aangezet)\b>|(geactiveerd|ingeschakeld|aangezet) (hebt|heeft)|\b<vous (avez )?(cliqu[ée]z?|appuy[ée]z?|activ[ée]z?|lanc[ée]z?|d[ée]marr[ée]z?|saisi(ssez)?|communiquez)\b>|en (cliquant|appuyant)|apr[èe]s que vous avez|(al|tras) (pulsar|hacer clic|presionar|aceptar)|\b<(usted |t[úu] |vos )?(pulsa|pulse|puls[áa]s|presiona|presione|hace clic|haga clic|activa|active|activ[áa]s|actives)\b>|\b<(ha|haya|has|hayas|hay[áa]s) activado\b>|\b<(usted|vos|t[úu]) (las |lo |la |los )?(ordene|ordenes|orden[áa]s|indique|indiques|solicites|solicit[áa]s)\b>|\b<(grant|give)s? [^.;]{0,40}access\b>|\b<(toegang|acc[èe]s|acceso|zugriff|zugang) [^.;]{0,40}(verlenen|geven|accorder|otorgar|conceder|gew[äa]hren|einr[äa]umen)|\b<(accord(er|ez)|otorg\w+|conced\w+|gew[äa]hr\w+|verleen\w*) [^.;]{0,40}(acc[èe]s|acceso|zugriff|zugang|toegang)|\b<(until|tant que|jusqu'[àa] ce que|hasta que|totdat|bis) [^.;]{0,50}(confirm|accept|approv|bevestig|accepteer|best[äa]tig|valid|appuy|acept|aprueb|autoriz)|\b<(asks?|vraagt|bittet|demande|pide) (you|u|je|sie|vous|le|la) (\S+ ){0,2}(to |om |zu |de |que )?(\S+ )?(confirm|bevestig|best[äa]tig|valid)|\b<(vous|te|le|la|les) (demande|pide)\w* (de |que )?(confirm|valid|accept|acept|aprob)|` +
+  String.raw`\b<(option|setting|feature|switch|optie|functie|instelling|schakelaar|dienst|funktion|einstellung|fonction|param[èe]tre|service|opci[óo]n|funci[óo]n|ajuste|servicio)\b>[^.;]{0,60}\b<(turn(ed)? on|switch(ed)? on|enabled?|activated?|aanzet\w*|aangezet|aan staat|aanstaat|inschakel\w*|ingeschakeld|activeer\w*|geactiveerd|aktivier\w*|einschalt\w*|eingeschaltet|activ[ée]e?|activez|activer|choisi|activ[ao]|activad[ao]|habilit\w+)\b>|\b<(enable|turn on|switch on|activate|aanzetten|inschakelen|activeren|aktivieren|einschalten|activer|activar|habilitar)\b> [^.;]{0,40}\b<(option|setting|feature|optie|functie|instelling|funktion|einstellung|dienst|fonction|service|opci[óo]n|funci[óo]n)\b>`);
+/** "only if/when you …": the access waits for the user. */
+const ONLY_IF_YOU_RE = wordsRe(String.raw`(\b<(only|solely|alleen|enkel|pas|uniquement|seulement|solo|s[óo]lo|unicamente)|únicamente)\b>[^.;]{0,80}?\b<(if|when|after|once|wanneer|als|nadat|zodra|si|lorsque|quand|apr[èe]s que|cuando|una vez que)\s+(you|u|je|jij|vous|usted|t[úu]|vos|el (propio )?[a-zà-ÿ]+|la (propia )?[a-zà-ÿ]+)\b>|\b<n(e\s|')[^.;]{0,60}?\bqu(e\s|')(si|lorsque|quand|apr[èe]s|une fois)`);
+/** German "nur …, wenn Sie": matched case-sensitively, "sie" is also "they". */
+const NUR_WENN_SIE_RE = /\b[Nn]ur\b[^.;]{0,80}?\b(wenn|sobald|nachdem|solange|falls)\s+(Sie|du)\b|\b(Sie|du)\s+(uns\s+)?[^.;]{0,40}?\b(erlauben|veranlassen|beauftragen|aktiviert haben|eingeschaltet haben|freigeben)\b|\bdass (Sie|du) [^.;]{0,100}\b(aktiviert|eingeschaltet|freigeschaltet|zugestimmt|erteilt) (haben|hast)\b/;
+/** Marketing, newsletter and cookie sentences: their consent is not the remote access's. */
+const MARKETING_RE = /marketing|newsletter|nieuwsbrie|werbung|werblich|produktempfehlung|reclame|aanbieding|publicit|prospection|offres? commerciales?|(communications?|comunicaciones|mensajes|envoi) (\S+ ){0,2}(commerciales?|comerciales|promocional\w*|publicitari\w*)|publicidad|promoci[óo]n|advertis|cookie/i;
 
 export type ConsentCue = 'yes' | 'no' | 'unstated';
 
-/** Does the clause say remote access needs the user's consent? */
-/** "never … without your consent" is a double negation: consent required. */
-const NEVER_RE = /\b(never|not|no|nooit|niet|nie|niemals|nicht|jamais|ne|n'|nunca|jam[áa]s|no)\b|n't/i;
+/** A negation near the match: "never … without your consent", "Ohne Einwilligung wird … nicht aktiviert" (consent needed). */
+const NEVER_RE = /\b(never|not|no|nooit|niet|nie|niemals|nicht|jamais|ne|n'|nunca|jam[áa]s|kein\w*|geen)\b|n't/i;
+function doubleNegation(src: string, at: number): boolean {
+  const before = src.slice(Math.max(0, at - 80), at);
+  if (NEVER_RE.test(before)) return true;
+  // the match opens its sentence: the main clause after it carries the negation
+  return /(^|[.!?:;]\s*)$/.test(before) && NEVER_RE.test(src.slice(at, at + 80).split(/[.;]/)[0]);
+}
 
+/** The summary asks again for every remote-access clause the tagger just read: remember the last answers. */
+const consentMemo = new Map<string, ConsentCue>();
+
+/** Does the clause say remote access needs the user's consent? */
 export function remoteConsentCue(text: string): ConsentCue {
   if (typeof text !== 'string' || !text) return 'unstated';
   const src = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  let answer = consentMemo.get(src);
+  if (answer === undefined) {
+    answer = readConsent(src);
+    if (consentMemo.size >= 64) consentMemo.clear();
+    consentMemo.set(src, answer);
+  }
+  return answer;
+}
+
+function readConsent(whole: string): ConsentCue {
+  const kept = splitSentences(whole).filter((s) => !MARKETING_RE.test(s));
+  const src = kept.length ? kept.join(' ') : whole;
+  if (NOT_NEEDED_RE.test(src)) return 'no';
   const no = NO_CONSENT_RE.exec(src);
-  if (no) return NEVER_RE.test(src.slice(Math.max(0, no.index - 80), no.index)) ? 'yes' : 'no';
-  return CONSENT_RE.test(src) ? 'yes' : 'unstated';
+  if (no) return doubleNegation(src, no.index) ? 'yes' : 'no';
+  const asked = CONSENT_RE.test(src) || USER_ACTS_RE.test(src) || ONLY_IF_YOU_RE.test(src) || NUR_WENN_SIE_RE.test(src);
+  return asked ? 'yes' : 'unstated';
 }

@@ -136,6 +136,8 @@ export interface TokenInfo {
   periodWord: boolean;
   /** Folded form can start "share" wording ("share", "partager", "compartir", "deelknop", "teilen"): gates the sharing look-alike rule. */
   shareWord: boolean;
+  /** Folded form is remote wording the concept lexicon leaves out (plurals "remotas", screens, "aufschalten"): gates the remote-access rules. */
+  remoteWord: boolean;
   /** How it may signal sale wording (the stance prefilter per token, see `tokenSaleCue`): a clause without a cue has no stance. */
   saleCue: SaleCue;
 }
@@ -172,6 +174,7 @@ function conceptsOf(folded: string, digits: boolean): number[] {
 }
 
 const SHARE_WORD_RE = /^(shar|partag|compart|deel|teil)/;
+const REMOTE_WORD_RE = /^(remot|pantalla|ecran|l'ecran|screen|scherm|aufschalt|aufgeschaltet|aufzuschalten|tele-?reglage|tele-?maintenance)/;
 
 /** Memoised per-type information for a raw token. */
 export function tokenInfo(token: string): TokenInfo {
@@ -194,6 +197,7 @@ export function tokenInfo(token: string): TokenInfo {
     party: partyStarts.has(folded),
     periodWord: periodWords.has(folded),
     shareWord: SHARE_WORD_RE.test(folded),
+    remoteWord: REMOTE_WORD_RE.test(folded),
     saleCue: tokenSaleCue(folded),
   };
   if (memo.size >= MEMO_MAX) memo.clear();

@@ -108,4 +108,45 @@ describe(here + 'remote consent', () => {
   ])('%j → %s', (text, expected) => {
     expect(remoteConsentCue(text)).toBe(expected);
   });
+
+  it.each([
+    // the user starts it, switches it on or waits to be asked (round 17)
+    ['The session starts only once you tap “Join” in the app.', 'yes'],
+    ['Remote servicing is available if you have enabled the “Allow service access” option.', 'yes'],
+    ['This only happens with your agreement.', 'yes'],
+    ['De monteur kijkt pas mee wanneer u in de app op ‘Toestaan’ drukt.', 'yes'],
+    ['Zolang de optie ‘Onderhoud op afstand’ aan staat, kan de installateur de ketel bijstellen.', 'yes'],
+    ['Wij maken alleen verbinding als de medewerker daar zelf om heeft gevraagd.', 'yes'],
+    ['Der Techniker schaltet sich nur auf, sofern Sie uns das am Telefon erlauben.', 'yes'],
+    ['Voraussetzung ist, dass Sie den Fernzugang in der App freigeschaltet haben.', 'yes'],
+    ['Wir greifen nur nach vorheriger Absprache mit Ihnen auf die Anlage zu.', 'yes'],
+    ['Ohne Ihre Einwilligung wird das Modem nicht aktiviert.', 'yes'],
+    ["La connexion n'est possible que si vous communiquez le code affiché.", 'yes'],
+    ["Aucune connexion n'est établie tant que vous n'avez pas appuyé sur « Accepter ».", 'yes'],
+    ["Les réglages sont appliqués à distance uniquement sur instruction écrite du commerçant.", 'yes'],
+    ['La conexión solo se inicia cuando usted la solicita y acepta la conexión.', 'yes'],
+    ['Con su conformidad, el técnico accederá al termostato.', 'yes'],
+    ['Si así nos lo indicas, un técnico tomará el control de tu ordenador.', 'yes'],
+    // it goes ahead whatever the user says (round 17)
+    ["Updates are applied automatically and don't need any approval from you.", 'no'],
+    ['Your agreement is not needed for this switch.', 'no'],
+    ['Hiervoor is geen aparte toestemming van de ouders nodig.', 'no'],
+    ['De updates worden ook uitgevoerd als je de melding niet bevestigt.', 'no'],
+    ['Einer Zustimmung der Beschäftigten bedarf es dafür nicht.', 'no'],
+    ['Die Updates erfolgen unabhängig davon, ob Sie ihnen zustimmen.', 'no'],
+    ["sans qu'aucune action ni autorisation de l'assuré ne soit requise", 'no'],
+    ['El router podrá reconfigurarse sin necesidad de solicitarle autorización.', 'no'],
+    // consent for marketing in another sentence is not consent to the remote access
+    ['We may update the firmware remotely. We will ask for your consent before sending you marketing.', 'unstated'],
+    ['Wir spielen Updates aus der Ferne ein. Für Werbung per E-Mail holen wir Ihre Einwilligung ein.', 'unstated'],
+  ])('%j → %s (round 17)', (text, expected) => {
+    expect(remoteConsentCue(text)).toBe(expected);
+  });
+
+  it('is linear on hostile input', () => {
+    const t0 = performance.now();
+    remoteConsentCue('no need '.repeat(20_000) + 'consent');
+    remoteConsentCue('only '.repeat(20_000) + 'if you');
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseClause } from '../../../lib/classifier/features';
-import { applyRules, NOT_DATA_SALE_CAP, REMOTE_CAP, REMOTE_UNSUPPORTED_MAX, RETENTION_FLOOR, RETENTION_MIN_SCORE, SHARING_CAP, STANCE_FLOOR, TRACKER_FLOOR, TRACKER_MIN_SCORE } from '../../../lib/classifier/rules';
+import { applyRules, NOT_DATA_SALE_CAP, REMOTE_CAP, REMOTE_FLOOR, REMOTE_UNSUPPORTED_MAX, RETENTION_FLOOR, RETENTION_MIN_SCORE, SHARING_CAP, STANCE_FLOOR, TRACKER_FLOOR, TRACKER_MIN_SCORE } from '../../../lib/classifier/rules';
 
 const here = '[classifier/rules] ';
 
@@ -137,5 +137,43 @@ describe(here + 'tracking technology named', () => {
     const pixel = 'We use the Meta pixel on our checkout page to measure conversions.';
     expect(rules(pixel, TRACKER_MIN_SCORE / 2).floors.cookies_tracking).toBeUndefined();
     expect(rules(pixel, 0.9).floors.cookies_tracking).toBeUndefined();
+  });
+});
+
+describe(here + 'remote-access wording in its everyday forms (round 17)', () => {
+  const rules = (text: string, remote: number) => applyRules(text, analyseClause(text), null, { remote_access: remote });
+
+  it.each([
+    // a device action done "remotely" / "op afstand" / "à distance" / "a distancia", a screen viewed, a plural the lexicon lacks
+    'Our engineers can reset the boiler controller remotely when it reports a fault.',
+    'We may remotely adjust the charging schedule of your wallbox.',
+    'Our helpdesk can view your screen during the call to guide you.',
+    'Bij diefstal kunnen wij de tablet op afstand blokkeren.',
+    'De leverancier kan de omvormer op afstand uitlezen en bijwerken.',
+    'Bei Störungen kann sich unsere IT auf Ihr Notebook aufschalten.',
+    'Le fabricant peut appliquer à distance les nouveaux réglages de votre pompe.',
+    'Notre conseiller peut voir votre écran pendant l’appel.',
+    'El proveedor podrá actualizar remotamente el software del terminal.',
+    'El equipo de sistemas realizará conexiones remotas a los portátiles de la empresa.',
+  ])('lifts a low score: %j', (text) => {
+    expect(rules(text, 0.2).floors.remote_access).toBe(REMOTE_FLOOR);
+  });
+
+  it.each([
+    // remote banking, remote access to one's own accounts or files, staff reaching the organisation's own servers
+    'Mobile banking gives you remote access to your accounts at any time.',
+    'Met bankieren op afstand regelt u uw betalingen vanuit huis.',
+    "Le service de banque à distance vous permet de consulter vos comptes.",
+    'La banca a distancia registra la dirección IP de cada acceso.',
+    'Remote access to our servers is limited to named administrators.',
+    "L'accès à distance à nos serveurs passe par une authentification forte.",
+    'Beheer op afstand door onze systeembeheerders wordt gelogd.',
+    'U kunt uw foto’s op afstand openen vanaf elk apparaat.',
+    'Logs of remote maintenance sessions are kept for a year.',
+    'Les journaux des connexions de télémaintenance sont archivés.',
+  ])('caps a look-alike: %j', (text) => {
+    const r = rules(text, 0.9);
+    expect(r.floors.remote_access).toBeUndefined();
+    expect(r.caps.remote_access).toBe(REMOTE_CAP);
   });
 });
