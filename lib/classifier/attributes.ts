@@ -54,7 +54,7 @@ const PERIOD_RE = new RegExp(
 /** Half a year, which has no number word of its own. */
 const HALF_YEAR_RE = /(?<![\p{L}\p{N}])(half a year|a half[- ]year|ein(?:em|en)? halbe[ns]? jahr(?:es)?|een half jaar|(?:un |une )?demi-ann[ée]e|medio año|medio ano)(?![\p{L}\p{N}])/giu;
 /** The start of a range before a period ("between 3 and", "entre 1 et", "von 3 bis", "sieben bis", "two or", "3–"). */
-const RANGE_BEFORE_RE = new RegExp(`(?:(?:between|entre|tussen|zwischen)\\s+(?:\\d{1,4}|${NUM_ALT})\\s+(?:and|y|et|en|und)|(?:(?:from|von|van|de)\\s+)?(?<![\\p{L}\\p{N}])(?:\\d{1,4}|${NUM_ALT})\\s+(?:to|bis|tot|à|a|or|oder|of|ou|o))\\s+$|(?<![\\p{L}\\p{N}])\\d{1,4}\\s?[-–]\\s?$`, 'iu');
+const RANGE_BEFORE_RE = new RegExp(`(?:(?:between|entre|tussen|zwischen)\\s+(?:\\d{1,4}|${NUM_ALT})\\s+(?:and|y|et|en|und)|(?:(?<![\\p{L}\\p{N}])(?:from|von|van|de)\\s+)?(?<![\\p{L}\\p{N}])(?:\\d{1,4}|${NUM_ALT})\\s+(?:to|bis|tot|à|a|or|oder|of|ou|o))\\s+$|(?<![\\p{L}\\p{N}])\\d{1,4}\\s?[-–]\\s?$`, 'iu');
 /** Prefilter for PERIOD_RE: some unit-like letters must be present. */
 const PERIOD_PREFILTER_RE = /wek|hour|uur|uren|stund|heure|hora|da[gy]|d[ií]a|week|wo[cn]h|mon|maand|mois|mes|ye?a?r|jaar|jahr|ans|ann[ée]e|año|ano|tag|jour|seman/i;
 
@@ -93,8 +93,14 @@ export function findPeriods(text: string): Period[] {
   return found.map(({ text: t, days }) => ({ text: t, days }));
 }
 
-/** Words that make a period a retention period (en/nl/de/fr/es). */
-const RETAIN_CONTEXT_RE = /retain|retention|keep|kept|remov|entfern|\bheld\b|remain|bleib|blijf|blijven|\brest(e|ent|eront)\b|permanec|[üu]berschreib|overschrijf|[ée]crase|stor(e|ed|age)|delet|eras|archiv|overwrit|purg|destroy|anonymi[sz]|how long|bewaar|bewaren|bewaard|opgeslagen|opslag|verwijder|gewist|overschreven|geanonimiseerd|hoe lang|speicher|aufbewahr|bewahr|[üu]berschrieben|vernicht|anonymisiert|guarda|guardan|guardamos|guardar|conservamos|mantendr|mantien|mantener|mantenemos|mantenid|maintain|maintenu|maintiendr|sobrescrib|anonimiz|destru|[ée]cras|l[öo]sch|wie lange|conserv|supprim|effac|combien de temps|almacen|borra|suprim|elimin|cu[áa]nto tiempo|plazo|dur[ée]e|duration|expir|vervalt|verfällt|caduc/i;
+/** Words about keeping or deleting data (en/nl/de/fr/es). */
+const KEEP_WORDS = String.raw`retain|retention|keep(?!s? (doing|on|sending|you (informed|posted|up to date))\b)|kept|remov|entfern|\bheld\b|remain|bleib|blijf|blijven|\brest(e|ent|eront)\b|permanec|[üu]berschreib|overschrijf|[ée]crase|(?<!app[- ]|in |im |votre |the |our |your )\bstor(e|ed|age|ing)\b|\bstores (your|the|data|personal|information|it|them|copies|records)\b|delet|\beras(e|ed|es|ing|ure)|archiv|overwrit|purg|destroy|anonymi[sz]|how long|bewaar|bewaren|bewaard|opgeslagen|opslag|verwijder|gewist|overschreven|geanonimiseerd|hoe lang|speicher|aufbewahr|bewahr|[üu]berschrieben|vernicht|anonymisiert|guarda|guardan|guardamos|guardar|conservamos|mantendr|mantien|mantener|mantenemos|mantenid|maintain|maintenu|maintiendr|sobrescrib|anonimiz|destru|[ée]cras|l[öo]sch|wie lange|conserv|supprim|effac|combien de temps|almacen|borra|suprim|elimin|cu[áa]nto tiempo|bewaring|bijhoud|bijgehoud|bij te houden|vernietig|\bqued(a|an|ar|ar[áa]n?)\b|vorgehalten|vorhalten|gard[ée]e?s|garder|gardons|d[ée]trui|continu\w* (to|[àa]) (use|utiliser|usar|utilizar)|weiterhin|seguir(emos)? (usando|utilizando|conservando)|houd(en|t)? [^.;]{0,80} bij(?=[,.;:)]|$| (zodat|om|tot|totdat|zolang|en|of|maar|nadat|na|als|wanneer)\b)|guardo|stays? on (our|the)|\bsaved\b`;
+/** Words that make a period a retention period: keeping words, and the words of a period's name ("plazo", "durée", "expires"). */
+const RETAIN_CONTEXT_RE = new RegExp(String.raw`${KEEP_WORDS}|plazo|dur[ée]e|duration|expir|vervalt|verfällt|caduc`, 'i');
+/** Keeping for an open-ended time: until the user leaves or asks, or for ever ("until you unsubscribe", "hasta que te des de baja", "indefinitely"). */
+const KEPT_UNTIL_RE = /until you (unsubscribe|opt[- ]out|withdraw|cancel|delete|close|ask|tell)|tot (je|u) (je |u |ons )?[^.;]{0,30}(afmeldt|uitschrijft|intrekt|laat weten|verwijdert|opzegt)|bis (sie|du) (sich |dich |ihre |deine )?[^.;]{0,30}(abmelden|abmeldest|widerrufen|widerrufst|widersprechen|kündigen|löschen)|jusqu'(à ce que vous|au moment où vous) [^.;]{0,30}(désinscri|désabonn|retir|demand|supprim|oppos)|jusqu'à (votre )?(désinscription|désabonnement)|hasta que (usted |tú |vos )?(te |se )?(d[ée]s|d[ée]|den) de baja|hasta que (retire|retires|revoque|revoques|solicite|solicites|cancele|canceles|elimine|elimines)|indefinitely|onbeperkt|voor onbepaalde tijd|unbefristet|zeitlich unbegrenzt|ind[ée]finiment|sans limite de dur[ée]e|indefinidamente|de forma indefinida|por tiempo indefinido/i;
+/** Words every KEPT_UNTIL_RE or UNTIL_RE match contains: a cheap test that skips most clauses. */
+const UNTIL_WORD_RE = /until|till|\btot|\bbis |hasta|jusqu|indefin|ind[ée]fini|onbeperkt|onbepaalde|unbefristet|unbegrenzt/i;
 
 /**
  * Retention periods in a retention clause, as written, in order. A period must sit in a sentence
@@ -144,6 +150,44 @@ export function retentionPeriod(text: string, heading: string | null = null): st
 
 /** Phrases that mean "as long as needed" (vague retention). */
 const VAGUE_RE = /as long as|for as long|no longer than|longer than (is )?necessary|reasonable (period|time)|period of time|necessary to|zolang|zo lang als|niet langer dan|redelijke (tijd|termijn)|solange|so lange|nicht l[äa]nger als|erforderlich|aussi longtemps|le temps n[ée]cessaire|pas plus longtemps|dur[ée]e n[ée]cessaire|el tiempo necesario|mientras|no m[áa]s tiempo del necesario|durante el tiempo/i;
+
+const KEEP_ONLY_RE = new RegExp(KEEP_WORDS, 'i');
+/** "As long as …": an open-ended keeping time. */
+const LONG_AS_RE = /as long as|for as long|zolang|zo lang als|solange|so lange|aussi longtemps|el tiempo necesario|durante el tiempo/i;
+/** The right to erasure names deletion without keeping anything ("droits d'accès, de rectification, d'effacement"). */
+const ERASURE_RIGHT_RE = /\b(rights?|droits?|recht|rechte|derechos?)\b[^.;]{0,80}?(erasure|deletion|delete|effacement|suppression|l[öo]schung|verwijdering|wissing|supresi[óo]n|cancelaci[óo]n)/i;
+const ERASURE_RIGHT_ALL_RE = new RegExp(ERASURE_RIGHT_RE.source, 'gi');
+function keepsIn(src: string): boolean {
+  return KEEP_ONLY_RE.test(src) || LONG_AS_RE.test(src) || (UNTIL_WORD_RE.test(src) && KEPT_UNTIL_RE.test(src));
+}
+
+/**
+ * Does the clause (or its heading) speak of keeping or deleting data, or of keeping it until the
+ * user leaves? Without that, what the model reads as retention is a deadline, a trial or a term
+ * ("we reply within one month", "the free trial lasts 14 days", "Mindestvertragslaufzeit 24 Monate").
+ */
+export function speaksOfKeeping(text: string, heading: string | null = null): boolean {
+  const src = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  if (keepsIn(src) && (!ERASURE_RIGHT_RE.test(src) || keepsIn(src.replace(ERASURE_RIGHT_ALL_RE, ' ')))) return true;
+  return heading !== null && heading.length <= 300 && keepsIn(heading.replace(ERASURE_RIGHT_ALL_RE, ' '));
+}
+
+/** The lawfulness of processing before a withdrawal "bleibt unberührt": nothing is kept "bis zum Widerruf". */
+const UNAFFECTED_RE = /unber[üu]hrt|onverlet|does not affect|not affect the lawfulness|n'affecte pas|no afecta/i;
+/** "until": with a keeping word in the same sentence, any end point makes a vague retention statement ("se guardan … solo hasta que concluye tu estancia"). */
+const UNTIL_RE = /\b(until|till|hasta (que|el|la|su)|bis (zum|zur|sie|du|das|die|der)|totdat|tot (het|de|je|u)|jusqu'(à|au|aux))(?![a-zà-ÿ])/i;
+/** A mailing list, for "until you unsubscribe" without a keeping word ("nutzen wir für den Newsletter, bis Sie sich abmelden"). */
+const MAILING_RE = /newsletter|mailing ?list|nieuwsbrief|bolet[íi]n|infolettre|lettre d'information|mailings?\b/i;
+/** Billing words: "until you cancel" ends a subscription, not a retention time. */
+const BILLING_RE = /renew|charge|bill|debit|d[ée]bit|cobr|cuota|pay|paie|pag[aoeu]|zahl|abbuch|factur|pr[ée]l[èe]v|verleng|incass|€|\$/i;
+
+/** A sentence keeping or using personal data until the user leaves or asks, or for ever, or keeping it until some end: a vague retention statement. */
+export function keptUntilUserActs(text: string): boolean {
+  const src = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  if (!UNTIL_WORD_RE.test(src) || (!KEPT_UNTIL_RE.test(src) && !UNTIL_RE.test(src))) return false;
+  return splitSentences(src).some((s) => !BILLING_RE.test(s) && !UNAFFECTED_RE.test(s) &&
+    ((KEPT_UNTIL_RE.test(s) && (KEEP_ONLY_RE.test(s) || MAILING_RE.test(s))) || (UNTIL_RE.test(s) && KEEP_ONLY_RE.test(s))));
+}
 
 export function isVagueRetention(text: string): boolean {
   return typeof text === 'string' && VAGUE_RE.test(text.length > 20_000 ? text.slice(0, 20_000) : text);

@@ -11,7 +11,7 @@
  * alternations (linear time).
  */
 import type { Label } from '../labels';
-import { retentionPeriods } from './attributes';
+import { keptUntilUserActs, retentionPeriods, speaksOfKeeping } from './attributes';
 import { cueSeen, IDIOM_CUE, NOT_A_CUE, saleWording, type Stance, type WeakCues } from './stance';
 import { analyseHeading } from './features';
 import { conceptId, type Analysed } from './tokenize';
@@ -26,6 +26,14 @@ export const STANCE_FLOOR = 0.9;
  */
 export const RETENTION_FLOOR = 0.7;
 export const RETENTION_MIN_SCORE = 0.1;
+/** Keeping until the user leaves or asks ("until you unsubscribe", "bis Sie sich abmelden") also sets the floor, from this lower score. */
+export const KEPT_UNTIL_MIN_SCORE = 0.05;
+/**
+ * Score cap for retention in a clause that says nothing about keeping or deleting data, nor its
+ * heading: response deadlines, trials, contract terms, ages, vouchers, opening hours; and for a
+ * cookie's lifetime in a cookie table (cookies_tracking by the data's convention).
+ */
+export const RETENTION_CAP = 0.3;
 /** Score floor for explicit remote-access wording. */
 export const REMOTE_FLOOR = 0.8;
 /**
@@ -108,8 +116,12 @@ const REMOTE_NEG_ALL_RE = new RegExp(REMOTE_NEG_RE.source, 'gi');
 /** A cookie's lifetime ("_ga expires after 2 years") is labelled cookies_tracking, not retention (fixture convention, OPP-115). */
 const COOKIE_RE = /cookie|_ga\b|_gid\b|_fbp\b|pixel|traceur|rastreador/i;
 const LIFETIME_RE = /expir|lifetime|life span|dur[ée]e de vie|laufzeit|g[üu]ltig|validit|vervalt|geldig|caduc|vigencia|duraci[óo]n|duration|ablauf/i;
-function isCookieLifetime(text: string): boolean {
-  return COOKIE_RE.test(text) && LIFETIME_RE.test(text);
+/** A cookie-table row names its lifetime in the table's own words ("_ga | … | Bewaartermijn: 2 jaar"). */
+const TABLE_ROW_RE = /[|\t]/;
+const TABLE_LIFETIME_RE = /[|\t][^|\t]*(bewaartermijn|speicherdauer|retention|conservation|conservaci[óo]n|bewaarduur)/i;
+function isCookieLifetime(text: string, heading: string | null = null): boolean {
+  const cookie = COOKIE_RE.test(text) || (heading !== null && COOKIE_RE.test(heading));
+  return cookie && (LIFETIME_RE.test(text) || TABLE_LIFETIME_RE.test(text));
 }
 
 /** The model's scores the rules look at (unknown = 1: no gating). */
@@ -184,8 +196,11 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
   const caps: Partial<Record<Label, number>> = {};
   if (sale !== null) floors.data_sale = STANCE_FLOOR;
   else if (notAboutDataSale) caps.data_sale = NOT_DATA_SALE_CAP;
-  // (only where the floor turns the label on: above 0.5 it is on already)
-  if (periodCue && retentionScore >= RETENTION_MIN_SCORE && retentionScore < 0.5 && !isCookieLifetime(text) && retentionPeriods(text, heading).length > 0) floors.retention = RETENTION_FLOOR;
+  // floors only where they turn the label on, caps only where they turn it off
+  if (retentionScore < 0.5) {
+    if (periodCue && retentionScore >= RETENTION_MIN_SCORE && !isCookieLifetime(text) && retentionPeriods(text, heading).length > 0) floors.retention = RETENTION_FLOOR;
+    else if (retentionScore >= KEPT_UNTIL_MIN_SCORE && keptUntilUserActs(capped(text)) && !isCookieLifetime(text, heading)) floors.retention = RETENTION_FLOOR;
+  } else if (!speaksOfKeeping(text, heading) || (isCookieLifetime(text, heading) && TABLE_ROW_RE.test(text))) caps.retention = RETENTION_CAP;
   if (cookieScore >= TRACKER_MIN_SCORE && cookieScore < 0.5 && TRACKER_RE.test(capped(text))) floors.cookies_tracking = TRACKER_FLOOR;
   if (shareCue && sharingScore >= 0.5 && SHARE_LOOKALIKE_RE.test(text) && !THIRD_PARTY_RE.test(text)) caps.third_party_sharing = SHARING_CAP;
   const capMayBite = remoteScore > REMOTE_CAP;

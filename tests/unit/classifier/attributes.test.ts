@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findParties, findPeriods, isVagueRetention, remoteConsentCue, retentionPeriod } from '../../../lib/classifier/attributes';
+import { findParties, findPeriods, isVagueRetention, keptUntilUserActs, remoteConsentCue, retentionPeriod, speaksOfKeeping } from '../../../lib/classifier/attributes';
 
 const here = '[classifier/attributes] ';
 
@@ -36,6 +36,12 @@ describe(here + 'retention periods in five languages', () => {
     ['Die Geburtsregister werden achtzig Jahre aufbewahrt.', 'achtzig Jahre'],
     ['Los antecedentes de facturación se mantendrán durante seis años.', 'seis años'],
     ['We maintain payment records for seventy days.', 'seventy days'],
+    // round 18: a range after "gedurende" (its "de" is no "de 5 à"), separable "houden … bij", "vorgehalten", "gardées"
+    ['Het ziekenhuis bewaart uw dossier gedurende 30 tot 50 jaar na het laatste contact.', '30 tot 50 jaar'],
+    ['De beelden worden maximaal één maand bijgehouden.', 'één maand'],
+    ['Stop je, dan houden we je adres nog één jaar bij.', 'één jaar'],
+    ['Für diesen Zweck werden die Daten höchstens 24 Monate vorgehalten.', '24 Monate'],
+    ['Les fiches des anciens hôtes sont gardées 3 ans.', '3 ans'],
   ])('%j → %j', (text, expected) => {
     expect(retentionPeriod(text)).toBe(expected);
   });
@@ -77,6 +83,39 @@ describe(here + 'retention periods in five languages', () => {
     findPeriods('1 '.repeat(200_000) + 'year');
     findPeriods('one two three '.repeat(50_000));
     expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
+
+describe(here + 'keeping, and keeping until the user acts (round 18)', () => {
+  it.each([
+    ['We delete call recordings after 90 days.', null, true],
+    ['Retention: maximum 90 days from the date of the call.', null, true],
+    ['Facturen: 7 jaar', 'Bewaartermijnen', true],
+    ['Utilizaremos tu correo hasta que te des de baja.', null, true],
+    ['We will respond within one month of receiving your request.', null, false],
+    ['Your free trial lasts 14 days; after that the plan costs $59.99 a year.', null, false],
+    ['Der Tarif hat eine Mindestvertragslaufzeit von 24 Monaten.', null, false],
+    ["L'essai gratuit dure trente jours.", null, false],
+    ['Ben je jonger dan 13 jaar, dan heb je toestemming van je ouders nodig.', null, false],
+  ])('%j (heading %j) speaks of keeping: %s', (text, heading, expected) => {
+    expect(speaksOfKeeping(text, heading)).toBe(expected);
+  });
+
+  it.each([
+    ["We'll keep your email address on our mailing list until you unsubscribe.", true],
+    ['Ihre E-Mail-Adresse nutzen wir für den Newsletter, bis Sie sich abmelden.', true],
+    ['Utilizaremos tu correo electrónico para la newsletter hasta que te des de baja.', true],
+    ['We keep your details indefinitely unless you ask us not to.', true],
+    ['Je cv houden we bij tot je ons laat weten dat het niet meer hoeft.', true],
+    // any end point, with a keeping word in the sentence
+    ['Los datos de la tarjeta se guardan cifrados solo hasta que concluye tu estancia.', true],
+    ["Nous conservons vos coordonnées jusqu'à la fin de votre contrat.", true],
+    ['Die Rechtmäßigkeit der bis zum Widerruf erfolgten Übermittlung bleibt unberührt.', false],
+    // a subscription billed until it is cancelled keeps nothing
+    ['Your subscription renews automatically at the price shown until you cancel.', false],
+    ['Después se te cobrarán 2,99 € cada mes hasta que des de baja el plan.', false],
+  ])('%j → %s', (text, expected) => {
+    expect(keptUntilUserActs(text)).toBe(expected);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseClause } from '../../../lib/classifier/features';
-import { applyRules, NOT_DATA_SALE_CAP, REMOTE_CAP, REMOTE_FLOOR, REMOTE_UNSUPPORTED_MAX, RETENTION_FLOOR, RETENTION_MIN_SCORE, SHARING_CAP, STANCE_FLOOR, TRACKER_FLOOR, TRACKER_MIN_SCORE } from '../../../lib/classifier/rules';
+import { applyRules, KEPT_UNTIL_MIN_SCORE, NOT_DATA_SALE_CAP, REMOTE_CAP, REMOTE_FLOOR, REMOTE_UNSUPPORTED_MAX, RETENTION_CAP, RETENTION_FLOOR, RETENTION_MIN_SCORE, SHARING_CAP, STANCE_FLOOR, TRACKER_FLOOR, TRACKER_MIN_SCORE } from '../../../lib/classifier/rules';
 
 const here = '[classifier/rules] ';
 
@@ -175,5 +175,38 @@ describe(here + 'remote-access wording in its everyday forms (round 17)', () => 
     const r = rules(text, 0.9);
     expect(r.floors.remote_access).toBeUndefined();
     expect(r.caps.remote_access).toBe(REMOTE_CAP);
+  });
+});
+
+describe(here + 'retention without keeping, and keeping until the user acts (round 18)', () => {
+  const rules = (text: string, heading: string | null, retention: number) => applyRules(text, analyseClause(text), heading, { retention });
+
+  it.each([
+    // deadlines, trials, terms, ages, vouchers, opening hours: no word about keeping data
+    ['We will acknowledge your complaint within 5 business days and aim to resolve it within 30 days.', null],
+    ['Wij antwoorden binnen één maand na ontvangst van uw verzoek.', null],
+    ['Der Tarif hat eine Mindestvertragslaufzeit von 24 Monaten und kostet 19,99 € monatlich.', null],
+    ["L'essai gratuit dure trente jours.", null],
+    ['Los cupones regalo son válidos durante dos años.', null],
+    // a cookie-table row gives the cookie's lifetime, even in the table's own words
+    ['_ga | Google Analytics | Onderscheidt unieke bezoekers | Bewaartermijn: 2 jaar', 'Overzicht van de cookies'],
+  ])('caps a retention score where nothing is kept: %j', (text, heading) => {
+    expect(rules(text, heading, 0.9).caps.retention).toBe(RETENTION_CAP);
+  });
+
+  it.each([
+    ['We keep claim files for at least 7 years.', null],
+    ['Gestion des sinistres — de 5 à 30 ans après la clôture du dossier.', 'Durées de conservation'],
+    ['Las grabaciones se almacenan hasta 60 días.', null],
+    ['Les cookies ont une durée de vie de 13 mois et les informations collectées sont conservées 25 mois.', null],
+  ])('keeps a retention score where data is kept: %j', (text, heading) => {
+    expect(rules(text, heading, 0.9).caps.retention).toBeUndefined();
+  });
+
+  it('lifts a weak score for keeping until the user acts, and only with personal data in the sentence', () => {
+    const kept = 'Ihre E-Mail-Adresse nutzen wir für den Newsletter, bis Sie sich abmelden.';
+    expect(rules(kept, null, 0.1).floors.retention).toBe(RETENTION_FLOOR);
+    expect(rules(kept, null, KEPT_UNTIL_MIN_SCORE / 2).floors.retention).toBeUndefined();
+    expect(rules('Your plan renews every month until you cancel.', null, 0.1).floors.retention).toBeUndefined();
   });
 });
