@@ -1382,6 +1382,25 @@ describe(here + 'saleStance', () => {
     ['Vous revendez mes données ?', null],
     // (a payer of the organisation's own costs is no buyer of data)
     ['Transmitimos su nombre a la aerolínea. La cadena abona a la aerolínea el importe de las millas.', null],
+    // nineteenth round (typical Spanish from Spain and Latin America, Dutch, French)
+    ['Los reclutadores que tienen contratada una suscripción de pago acceden a nuestra base de datos de candidatos.', 'sold'],
+    ['Werkgevers met een betaald abonnement krijgen toegang tot onze cv-databank.', 'sold'],
+    ['Les profils des candidats sont mis à la disposition des cabinets de recrutement, moyennant un abonnement payant.', 'sold'],
+    ['Employers on a paid plan can access our database of candidate profiles.', 'sold'],
+    ['Si nos autorizas a compartir tus datos de actividad con aseguradoras aliadas, obtendrás un 15 % de descuento.', 'sold'],
+    ['Compartimos tu correo con las marcas del programa, las cuales nos reconocen una contraprestación por cada envío.', 'sold'],
+    ['Los datos del visitante se facilitan al expositor. Dicho servicio tiene un coste para el expositor.', 'sold'],
+    ["Vos données sont partagées avec nos partenaires, et l'hôtel perçoit une part des revenus générés.", 'sold'],
+    ['La editorial renta su lista de suscriptores a empresas de venta por catálogo.', 'sold'],
+    ['Podremos intercambiar sus datos de contacto con otras cabeceras del grupo.', 'sold'],
+    ['We verdienen ons geld met de verkoop van fietsen, niet met jouw gegevens.', 'not_sold'],
+    ["Contrairement à une pratique répandue, l'association ne loue ni n'échange son fichier.", 'not_sold'],
+    // (the reader paying for a plan, a paid subscription needing a billing address, "Austauschjahr", product marketing, income tax)
+    ['Cuando contratas un plan de pago, los datos de tu tarjeta los recibe nuestro proveedor de pagos.', null],
+    ["La souscription d'un abonnement payant nécessite la communication de votre adresse de facturation.", null],
+    ['Für die Vermittlung eines Austauschjahres erheben wir neben Kontaktdaten auch Schulzeugnisse.', null],
+    ['Los datos relativos a la comercialización y contratación de su póliza se conservan diez años.', null],
+    ['Usamos sus datos para la declaración de la renta de su empresa.', null],
   ])('saleStance(%j) → %s', (text, expected) => {
     expect(saleStance(text)).toBe(expected);
   });
