@@ -58,7 +58,12 @@ export const REMOTE_UNSUPPORTED_MAX = 0.7;
  */
 export const TRACKER_FLOOR = 0.6;
 export const TRACKER_MIN_SCORE = 0.15;
-const TRACKER_RE = /\b(pixels?|web ?beacons?|tracking (pixel|tag|code|technolog\w*)|insight tag|sdks?|fingerprint\w*|fingerabdruck|vingerafdruk|empreinte (num[ée]rique|digitale)|huella digital|local storage|lokalen? speicher|lokale opslag|stockage local|almacenamiento local|advertising (id|identifier)\w*|idfa|gaid|werbe-?id\w*|advertentie-?id\w*|identifiant publicitaire|id de publicidad|identificador de publicidad|session (replay|recording)|sitzungsaufzeichnung)\b/i;
+const TRACKER_RE = /\b((?<!\d\s?)pixels?|web ?beacons?|z[äa]hlpixel\w*|meetpixel\w*|p[íi]xel(es)? (invisible|espia|de seguimiento)|pixel (invisible|espion)|aaid|app tracking transparency|outil de relecture|relecture de sessions?|sessie-?opname\w*|(grab\w*|opnemen|enregistr\w*|aufzeichn\w*) [^.;]{0,60}(sesiones|sessions?|bezoeken|sitzungen|parcours de navigation)|(muisbewegingen|mausbewegungen|mouvements de la souris|movimientos del cursor|mouse movements)|audience measurement|bereiksmeting|bereiksonderzoek|mesure d'audience|medici[óo]n de audiencias?|etiqueta de medici[óo]n|marqueur|balises?( de conversion)?|conversion (tags?|pixels?)|retargeting|remarketing|cross-(site|app) tracking|rastrear tu actividad|(gesammelt\w*|erhoben\w*) [^.;]{0,60}(in|auf) anderen (apps|websites)|(in|auf) anderen (apps|websites) [^.;]{0,60}(gesammelt|erhoben)|combinando caracter[íi]sticas t[ée]cnicas|tracking (pixel|tag|code|technolog\w*)|insight tag|sdks?|fingerprint\w*|fingerabdruck|vingerafdruk|empreinte (num[ée]rique|digitale)|huella digital|local storage|lokalen? speicher|lokale opslag|stockage local|almacenamiento local|advertising (id|identifier)\w*|idfa|gaid|werbe-?id\w*|advertentie-?id\w*|identifiant publicitaire|id de publicidad|identificador de publicidad|session (replay|recording)|sitzungsaufzeichnung)\b/i;
+/** The word for a cookie (en/nl/de/fr/es): no look-alike cap where it is named. */
+const COOKIE_WORD_RE = /\bcookies?\b|\bcookie-?\w+|\w+-?cookies?\b|t[ée]moins? de connexion|\btraceurs?\b(?! gps)/i;
+/** Tracking that is no online tracking: parcels and orders, working time, school progress. */
+const TRACKING_LOOKALIKE_RE = /track ?(&|and|en|und) ?trace|tracking[- ]?(number|nummer)|sendungsverfolgung|sendungsnummer|suivi (de|du|des) (colis|commande|livraison|envoi)|num[ée]ro de suivi|n[úu]mero de (seguimiento|rastreo|gu[íi]a)|rastrear (el|tu|su) (env[íi]o|pedido|paquete)|seguimiento (del|de tu|de su) (env[íi]o|pedido|paquete)|time[- ]tracking|zeiterfassung|urenregistratie|tijdregistratie|control horario|seguimiento acad[ée]mico/i;
+export const TRACKING_LOOKALIKE_CAP = 0.3;
 /** Score cap for "share" wording that passes nothing to a third party ("share button", "share your feedback with us"). */
 export const SHARING_CAP = 0.3;
 
@@ -202,6 +207,7 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
     else if (retentionScore >= KEPT_UNTIL_MIN_SCORE && keptUntilUserActs(capped(text)) && !isCookieLifetime(text, heading)) floors.retention = RETENTION_FLOOR;
   } else if (!speaksOfKeeping(text, heading) || (isCookieLifetime(text, heading) && TABLE_ROW_RE.test(text))) caps.retention = RETENTION_CAP;
   if (cookieScore >= TRACKER_MIN_SCORE && cookieScore < 0.5 && TRACKER_RE.test(capped(text))) floors.cookies_tracking = TRACKER_FLOOR;
+  else if (cookieScore >= 0.5 && (TRACKING_LOOKALIKE_RE.test(capped(text)) || (heading !== null && TRACKING_LOOKALIKE_RE.test(heading))) && !COOKIE_WORD_RE.test(capped(text)) && !TRACKER_RE.test(capped(text))) caps.cookies_tracking = TRACKING_LOOKALIKE_CAP;
   if (shareCue && sharingScore >= 0.5 && SHARE_LOOKALIKE_RE.test(text) && !THIRD_PARTY_RE.test(text)) caps.third_party_sharing = SHARING_CAP;
   const capMayBite = remoteScore > REMOTE_CAP;
   const remote = remoteCue || capMayBite ? remoteWording(text) : null;

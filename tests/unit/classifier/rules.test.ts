@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseClause } from '../../../lib/classifier/features';
-import { applyRules, KEPT_UNTIL_MIN_SCORE, NOT_DATA_SALE_CAP, REMOTE_CAP, REMOTE_FLOOR, REMOTE_UNSUPPORTED_MAX, RETENTION_CAP, RETENTION_FLOOR, RETENTION_MIN_SCORE, SHARING_CAP, STANCE_FLOOR, TRACKER_FLOOR, TRACKER_MIN_SCORE } from '../../../lib/classifier/rules';
+import { applyRules, KEPT_UNTIL_MIN_SCORE, NOT_DATA_SALE_CAP, TRACKING_LOOKALIKE_CAP, REMOTE_CAP, REMOTE_FLOOR, REMOTE_UNSUPPORTED_MAX, RETENTION_CAP, RETENTION_FLOOR, RETENTION_MIN_SCORE, SHARING_CAP, STANCE_FLOOR, TRACKER_FLOOR, TRACKER_MIN_SCORE } from '../../../lib/classifier/rules';
 
 const here = '[classifier/rules] ';
 
@@ -208,5 +208,45 @@ describe(here + 'retention without keeping, and keeping until the user acts (rou
     expect(rules(kept, null, 0.1).floors.retention).toBe(RETENTION_FLOOR);
     expect(rules(kept, null, KEPT_UNTIL_MIN_SCORE / 2).floors.retention).toBeUndefined();
     expect(rules('Your plan renews every month until you cancel.', null, 0.1).floors.retention).toBeUndefined();
+  });
+});
+
+describe(here + 'tracking technology and tracking look-alikes (round 20)', () => {
+  const rules = (text: string, heading: string | null, cookies: number) => applyRules(text, analyseClause(text), heading, { cookies_tracking: cookies });
+
+  it.each([
+    'Unsere Newsletter enthalten einen Zählpixel, der das Öffnen der E-Mail erfasst.',
+    'Nuestros correos contienen un píxel invisible que indica si abriste el mensaje.',
+    'We nemen een deel van de bezoeken op: muisbewegingen en klikken worden vastgelegd.',
+    "Nous enregistrons les parcours de navigation à l'aide d'un outil de relecture de sessions.",
+    'Grabamos algunas sesiones de navegación para detectar errores en el formulario.',
+    'Wij nemen deel aan het bereiksonderzoek van de Vlaamse uitgevers.',
+    "La fréquentation de notre site est mesurée au moyen d'un marqueur intégré à nos pages.",
+    'Compartimos el identificador de publicidad (AAID) con nuestras redes publicitarias.',
+    'Nuestros socios pueden reconocer tu dispositivo combinando características técnicas de tu navegador.',
+    'Unsere Werbepartner verknüpfen Ihre Nutzung mit Daten, die sie in anderen Apps über Sie gesammelt haben.',
+  ])('lifts a weak cookies score where tracking technology is named: %j', (text) => {
+    expect(rules(text, null, 0.2).floors.cookies_tracking).toBe(TRACKER_FLOOR);
+  });
+
+  it.each([
+    "Les photographies doivent avoir une résolution minimale de 3000 x 2000 pixels.",
+    'Einträge kannst du auch auf anderen Websites veröffentlichen.',
+  ])('no tracking technology in image sizes or cross-posting: %j', (text) => {
+    expect(rules(text, null, 0.2).floors.cookies_tracking).toBeUndefined();
+  });
+
+  it.each([
+    ['Je ontvangt een e-mail met een track & trace-code om je pakket te volgen.', null],
+    ['Für Rücksendungen erstellen wir ein Retourenetikett mit einer Tracking-Nummer.', null],
+    ['Te enviaremos el número de seguimiento para que puedas rastrear el envío.', null],
+    ['If your employer uses the time-tracking feature, we record when you clock in and out.', null],
+    ['El colegio registra la asistencia y las calificaciones de cada estudiante.', 'Seguimiento académico'],
+  ])('caps cookies_tracking for parcel, time and school tracking: %j', (text, heading) => {
+    expect(rules(text, heading, 0.8).caps.cookies_tracking).toBe(TRACKING_LOOKALIKE_CAP);
+  });
+
+  it('keeps it where a cookie or tracker is named beside the parcel', () => {
+    expect(rules('Our tracking number e-mails contain a tracking pixel that tells us when you open them.', null, 0.8).caps.cookies_tracking).toBeUndefined();
   });
 });
