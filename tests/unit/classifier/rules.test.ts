@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseClause } from '../../../lib/classifier/features';
-import { applyRules, KEPT_UNTIL_MIN_SCORE, NOT_DATA_SALE_CAP, TRACKING_LOOKALIKE_CAP, REMOTE_CAP, REMOTE_FLOOR, REMOTE_UNSUPPORTED_MAX, RETENTION_CAP, RETENTION_FLOOR, RETENTION_MIN_SCORE, SHARING_CAP, STANCE_FLOOR, TRACKER_FLOOR, TRACKER_MIN_SCORE } from '../../../lib/classifier/rules';
+import { applyRules, KEPT_UNTIL_MIN_SCORE, NOT_DATA_SALE_CAP, SHARING_FLOOR, TRACKING_LOOKALIKE_CAP, REMOTE_CAP, REMOTE_FLOOR, REMOTE_UNSUPPORTED_MAX, RETENTION_CAP, RETENTION_FLOOR, RETENTION_MIN_SCORE, SHARING_CAP, STANCE_FLOOR, TRACKER_FLOOR, TRACKER_MIN_SCORE } from '../../../lib/classifier/rules';
 
 const here = '[classifier/rules] ';
 
@@ -248,5 +248,32 @@ describe(here + 'tracking technology and tracking look-alikes (round 20)', () =>
 
   it('keeps it where a cookie or tracker is named beside the parcel', () => {
     expect(rules('Our tracking number e-mails contain a tracking pixel that tells us when you open them.', null, 0.8).caps.cookies_tracking).toBeUndefined();
+  });
+});
+
+describe(here + 'plain disclosures in Dutch, German, French and Spanish (round 21)', () => {
+  const rules = (text: string, sharing: number) => applyRules(text, analyseClause(text), null, { third_party_sharing: sharing });
+
+  it.each([
+    'Daarvoor geven wij je naam en geboortedatum door aan de hockeybond.',
+    'Bij een verhuizing wisselen wij je adres uit met de netbeheerder.',
+    'Diese Daten leiten wir an die Gemeinde und den Tourismusverband weiter.',
+    'Namen und Geburtsdaten der Mitglieder melden wir an den Landessportverband.',
+    'Vos coordonnées sont transmises à la fédération nationale pour établir votre licence.',
+    'Les fiches sont remises aux services de police sur demande.',
+    'La fundación comunicará su nombre y el importe donado a la Agencia Tributaria.',
+    'Para tramitar el siniestro podemos facilitar sus datos a peritos y talleres concertados.',
+  ])('lifts a weak sharing score: %j', (text) => {
+    expect(rules(text, 0.2).floors.third_party_sharing).toBe(SHARING_FLOOR);
+  });
+
+  it.each([
+    // English is left to the model; the user giving data to us; an opt-out; a score too low to lift
+    ['We send your name to the health plan to process the claim.', 0.2],
+    ['Recogemos los datos que nos facilitas al hacerte socio.', 0.2],
+    ['U kunt zich afmelden (opt-out) voor het delen van uw gegevens met partners.', 0.2],
+    ['Daarvoor geven wij je naam door aan de hockeybond.', 0.05],
+  ])('leaves it alone: %j (score %s)', (text, score) => {
+    expect(rules(text, score).floors.third_party_sharing).toBeUndefined();
   });
 });
