@@ -75,10 +75,12 @@ export const SHARING_CAP = 0.3;
  */
 export const SHARING_FLOOR = 0.6;
 export const SHARING_MIN_SCORE = 0.1;
-/** The reader's choices (opt-out, portability) and screen sharing: no disclosure by the organisation. */
-const SHARING_CHOICE_RE = /opt[- ]?(out|in)\b|screen[- ]shar\w*|portab\w*/i;
+/** The reader's choices and rights (opt-out, portability, objection) and screen sharing: no disclosure by the organisation. */
+const SHARING_CHOICE_RE = /opt[- ]?(out|in)\b|screen[- ]shar\w*|portab\w*|[üu]bertragbarkeit|overdraagbaarheid|widerspr\w*|anderen verantwortlichen|andere verwerkingsverantwoordelijke/i;
 const RECIPIENTS = String.raw`(regist(er|ers|ry|ries|re|ro|ros)|bank\w*|partner\w*|provider\w*|bond|federatie|gemeente\w*|belastingdienst|fod|huisarts\w*|apothe\w*|netbeheerder\w*|secretariaat|verzekeraar\w*|politie|rechtbank\w*|incassobureau\w*|verwerker\w*|leverancier\w*|bedrijven|groep|overheid\w*|instanties|beh[öo]rde\w*|finanzamt|verband|verb[äa]nde|gemeinde\w*|netzbetreiber\w*|krankenkass\w*|versicherung\w*|polizei|gericht\w*|auftragsverarbeiter\w*|dienstleister\w*|unternehmen|konzern\w*|inkasso\w*|steuerberater\w*|meldeamt|f[ée]d[ée]ration|autorit[ée]s?|administration\w*|gendarmerie|tribunal\w*|assureurs?|banques?|prestataires?|sous-traitants?|partenaires?|mutuelles?|caisses?|employeurs?|[ée]coles?|m[ée]decins?|pharmaciens?|organismes?|soci[ée]t[ée]s?|services de police|agencia|ministerio|tesorer[íi]a|autoridad\w*|polic[íi]a|juzgados?|aseguradoras?|bancos?|encargados?|proveedor\w*|socios?|empresas?|federaci[óo]n|mutuas?|peritos|talleres|hacienda|sat|imss)`;
-const DISCLOSURE_RE = new RegExp(String.raw`\b(geven|geeft|gaven|verstrek\w*|delen|deelt|gedeeld|sturen|stuurt|melden|meldt|doorgeven|doorgegeven|overdragen|overgedragen|uitwissel\w*|wisselen|[üu]bermitt\w*|weitergeb\w*|weitergegeben|geben|leiten|meldet|offenleg\w*|teilen|tauschen|[üu]bertrag\w*|senden|transmet\w*|transmis\w*|communiqu\w*|partag\w*|divulgu\w*|remis\w*|envoy\w*|adress\w*|[ée]chang\w*|comunic\w*|(?<!\bnos )facilit\w*|transmit\w*|remit\w*|entreg\w*|compart\w*|envi\w*|report\w*|traslad\w*)\b[^.;]{0,90}?(?<![a-z0-9à-ÿ])(aan|met|naar|an|mit|[àa]|au|aux|avec|al|con|a la|a los|a las)\s+(de |het |een |onze |uw |je |die |den |der |dem |das |ihre[nm]? |unsere[nm]? |les? |la |l'|leurs? |nos |vos |el |los |las |su |sus |nuestr[oa]s? )?([\w-]+ ){0,2}([\w-]+(bond|verband|verein|federatie|vereniging|kasse|versicherung|verzekeraar|beh[öo]rde|amt)|${RECIPIENTS})\b`, 'i');
+const DISCLOSURE_RE = new RegExp(String.raw`(?:\b|\s)(geven|geeft|gaven|verstrek\w*|delen|deelt|gedeeld|sturen|stuurt|melden|meldt|doorgeven|doorgegeven|overdragen|overgedragen|uitwissel\w*|wisselen|[üu]bermitt\w*|weitergeb\w*|weitergegeben|geben|leiten|meldet|offenleg\w*|teilen|tauschen|[üu]bertrag\w*|senden|transmet\w*|transmis\w*|communiqu\w*|partag\w*|divulgu\w*|remis\w*|envoy\w*|adress\w*|[ée]chang\w*|comunic\w*|(?<!\bnos )facilit\w*|transmit\w*|remit\w*|entreg\w*|compart\w*|envi\w*|report\w*|traslad\w*)\b[^.;]{0,90}?(?<![a-z0-9à-ÿ])(aan|met|naar|an|mit|[àa]|au|aux|avec|al|con|a la|a los|a las)\s+(de |het |een |onze |uw |je |die |den |der |dem |das |ihre[nm]? |unsere[nm]? |les? |la |l'|leurs? |nos |vos |el |los |las |su |sus |nuestr[oa]s? )?([\w-]+ ){0,2}([\w-]+(bond|verband|verein|federatie|vereniging|kasse|versicherung|verzekeraar|beh[öo]rde|amt)|${RECIPIENTS})\b`, 'i');
+/** The Dutch and German verb at the end ("an die Krankenkasse übermittelt", "aan de bond doorgegeven"). */
+const DISCLOSURE_LAST_RE = new RegExp(String.raw`(?:\b|\s)(aan|an)\s+(de |het |een |onze |die |den |der |dem |das |ihre[nm]? |unsere[nm]? )?([\w-]+ ){0,2}([\w-]+(bond|verband|verein|federatie|vereniging|kasse|versicherung|verzekeraar|beh[öo]rde|amt)|${RECIPIENTS})\b[^.;]{0,60}?(?:\b|\s)(übermittelt|ubermittelt|weitergegeben|weitergeleitet|übertragen|ubertragen|gemeldet|offengelegt|verstrekt|doorgegeven|overgedragen|gemeld|gestuurd|gegeven)\b`, 'i');
 
 /** The user sharing a link or an opinion with us: "share" without a third party. */
 const SHARE_LOOKALIKE_RE = /share[- ]?buttons?|sharing buttons?|boutons? (« ?)?partager|bot[oó]n(es)? (« ?)?compartir|deelknop|teilen-(button|schaltfl[äa]che|funktion)|share (a|the|this) (link|page|recipe|article|post)|partage[rz]? (le|un|ce) lien|compart(ir|a|e) (el|un|este) enlace|share (your|their) (opinion|feedback|thoughts|views|experiences?|ideas|comments|suggestions) with us|partagez (votre|vos) (avis|opinions?|remarques|suggestions)|compart(a|e|ir) (su|tu|sus|tus) (opini[oó]n|experiencia|comentarios|sugerencias)|deel (uw|je) (mening|ervaring|feedback)|teilen sie (uns )?(ihre )?(meinung|erfahrung|feedback)/i;
@@ -184,6 +186,7 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
   let saleCue: boolean | undefined;
   let periodCue = true;
   let shareCue = true;
+  let discloseCue = true;
   let idiom = false;
   let cueWords: string[] | undefined;
   if (analysed) {
@@ -192,6 +195,7 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
     saleCue = false;
     periodCue = false;
     shareCue = false;
+    discloseCue = false;
     const weak: WeakCues = { first: null, act: false };
     for (let i = 0; i < analysed.infos.length; i++) {
       const info = analysed.infos[i];
@@ -202,6 +206,7 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
       if (info.saleCue === IDIOM_CUE) idiom = true;
       if (info.periodWord) periodCue = true;
       if (info.shareWord) shareCue = true;
+      if (info.discloseWord) discloseCue = true;
     }
     remoteCue = hasRemoteConcept(analysed);
   }
@@ -222,7 +227,7 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
   if (cookieScore >= TRACKER_MIN_SCORE && cookieScore < 0.5 && TRACKER_RE.test(capped(text))) floors.cookies_tracking = TRACKER_FLOOR;
   else if (cookieScore >= 0.5 && (TRACKING_LOOKALIKE_RE.test(capped(text)) || (heading !== null && TRACKING_LOOKALIKE_RE.test(heading))) && !COOKIE_WORD_RE.test(capped(text)) && !TRACKER_RE.test(capped(text))) caps.cookies_tracking = TRACKING_LOOKALIKE_CAP;
   if (shareCue && sharingScore >= 0.5 && SHARE_LOOKALIKE_RE.test(text) && !THIRD_PARTY_RE.test(text)) caps.third_party_sharing = SHARING_CAP;
-  else if (sharingScore >= SHARING_MIN_SCORE && sharingScore < 0.5 && DISCLOSURE_RE.test(capped(text)) && !SHARING_CHOICE_RE.test(capped(text))) floors.third_party_sharing = SHARING_FLOOR;
+  else if (discloseCue && sharingScore >= SHARING_MIN_SCORE && sharingScore < 0.5 && (DISCLOSURE_RE.test(capped(text)) || DISCLOSURE_LAST_RE.test(capped(text))) && !SHARING_CHOICE_RE.test(capped(text))) floors.third_party_sharing = SHARING_FLOOR;
   const capMayBite = remoteScore > REMOTE_CAP;
   const remote = remoteCue || capMayBite ? remoteWording(text) : null;
   if (remoteCue && remote === 'explicit') floors.remote_access = REMOTE_FLOOR;

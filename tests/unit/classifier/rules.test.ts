@@ -263,6 +263,10 @@ describe(here + 'plain disclosures in Dutch, German, French and Spanish (round 2
     'Les fiches sont remises aux services de police sur demande.',
     'La fundación comunicará su nombre y el importe donado a la Agencia Tributaria.',
     'Para tramitar el siniestro podemos facilitar sus datos a peritos y talleres concertados.',
+    // a verb that starts with an accented letter, a verb at the end
+    'Wir übermitteln Ihre Daten an das Finanzamt.',
+    'Nous échangeons vos coordonnées avec la mutuelle.',
+    'Die Daten werden an die Krankenkasse übertragen.',
   ])('lifts a weak sharing score: %j', (text) => {
     expect(rules(text, 0.2).floors.third_party_sharing).toBe(SHARING_FLOOR);
   });
@@ -273,6 +277,7 @@ describe(here + 'plain disclosures in Dutch, German, French and Spanish (round 2
     ['Recogemos los datos que nos facilitas al hacerte socio.', 0.2],
     ['U kunt zich afmelden (opt-out) voor het delen van uw gegevens met partners.', 0.2],
     ['Daarvoor geven wij je naam door aan de hockeybond.', 0.05],
+    ['Sie haben das Recht auf Datenübertragbarkeit: wir übermitteln Ihre Daten an einen anderen Verantwortlichen.', 0.2],
   ])('leaves it alone: %j (score %s)', (text, score) => {
     expect(rules(text, score).floors.third_party_sharing).toBeUndefined();
   });
