@@ -323,9 +323,9 @@ export const TRACKERS = new Set([
  */
 // word edges: \b before (a look-behind at every position would cost 5×; no listed word starts with an accented letter
 // except "únicamente", spelt out), a look-ahead after (many words end in one: "activé", "tú")
-const B = String.raw`\b`;
-const E = String.raw`(?![a-z0-9à-ÿ])`;
-const wordsRe = (src: string): RegExp => new RegExp(src.replaceAll('\\b<', B).replaceAll('\\b>', E), 'i');
+const WORD_START = String.raw`\b`;
+const WORD_END = String.raw`(?![a-z0-9à-ÿ])`;
+const wordsRe = (src: string): RegExp => new RegExp(src.replaceAll('\\b<', WORD_START).replaceAll('\\b>', WORD_END), 'i');
 
 /** Consent and approval words, for the "not needed" patterns. */
 const CONSENT_WORDS = String.raw`consent|permission|approval|agreement|authori[sz]ation|confirmation|action|involvement|toestemming|akkoord|goedkeuring|bevestiging|tussenkomst|zustimmung|einwilligung|erlaubnis|genehmigung|best[äa]tigung|freigabe|zutun|consentement|accord|autorisation|validation|intervention|consentimiento|autorizaci[óo]n|aprobaci[óo]n|aceptaci[óo]n|confirmaci[óo]n|permiso|acci[óo]n|intervenci[óo]n|conformidad`;

@@ -7,8 +7,11 @@
  * phrasing too well); remote-work, online-banking and fingerprinting wording without remote-access
  * wording caps `remote_access` ("remote", "Zugang"), as does a weak score with no remote wording at
  * all ("Gerät", "Zugriff", "Support"), and "share" wording without any third party
- * ("share button", "share your feedback with us") caps `third_party_sharing`. All literal
- * alternations (linear time).
+ * ("share button", "share your feedback with us") caps `third_party_sharing`. Session 13 added:
+ * keeping "until you unsubscribe" floors `retention`, a clause that says nothing about keeping or
+ * deleting data caps it; tracking technology floors `cookies_tracking`, parcel, time and school
+ * tracking caps it; a Dutch, German, French or Spanish disclosure to a named kind of recipient
+ * floors `third_party_sharing`. All literal alternations (linear time).
  */
 import type { Label } from '../labels';
 import { keptUntilUserActs, retentionPeriods, speaksOfKeeping } from './attributes';
@@ -77,7 +80,9 @@ export const SHARING_FLOOR = 0.6;
 export const SHARING_MIN_SCORE = 0.1;
 /** The reader's choices and rights (opt-out, portability, objection) and screen sharing: no disclosure by the organisation. */
 const SHARING_CHOICE_RE = /opt[- ]?(out|in)\b|screen[- ]shar\w*|portab\w*|[üu]bertragbarkeit|overdraagbaarheid|widerspr\w*|anderen verantwortlichen|andere verwerkingsverantwoordelijke/i;
+/** Kinds of recipient in nl/de/fr/es (federations, authorities, tax offices, insurers, banks, grid operators, processors, partners …). */
 const RECIPIENTS = String.raw`(regist(er|ers|ry|ries|re|ro|ros)|bank\w*|partner\w*|provider\w*|bond|federatie|gemeente\w*|belastingdienst|fod|huisarts\w*|apothe\w*|netbeheerder\w*|secretariaat|verzekeraar\w*|politie|rechtbank\w*|incassobureau\w*|verwerker\w*|leverancier\w*|bedrijven|groep|overheid\w*|instanties|beh[öo]rde\w*|finanzamt|verband|verb[äa]nde|gemeinde\w*|netzbetreiber\w*|krankenkass\w*|versicherung\w*|polizei|gericht\w*|auftragsverarbeiter\w*|dienstleister\w*|unternehmen|konzern\w*|inkasso\w*|steuerberater\w*|meldeamt|f[ée]d[ée]ration|autorit[ée]s?|administration\w*|gendarmerie|tribunal\w*|assureurs?|banques?|prestataires?|sous-traitants?|partenaires?|mutuelles?|caisses?|employeurs?|[ée]coles?|m[ée]decins?|pharmaciens?|organismes?|soci[ée]t[ée]s?|services de police|agencia|ministerio|tesorer[íi]a|autoridad\w*|polic[íi]a|juzgados?|aseguradoras?|bancos?|encargados?|proveedor\w*|socios?|empresas?|federaci[óo]n|mutuas?|peritos|talleres|hacienda|sat|imss)`;
+/** A disclosure verb, then within the sentence a preposition and a recipient ("geven … door aan de bond", "comunicará … a la Agencia Tributaria"). */
 const DISCLOSURE_RE = new RegExp(String.raw`(?:\b|\s)(geven|geeft|gaven|verstrek\w*|delen|deelt|gedeeld|sturen|stuurt|melden|meldt|doorgeven|doorgegeven|overdragen|overgedragen|uitwissel\w*|wisselen|[üu]bermitt\w*|weitergeb\w*|weitergegeben|geben|leiten|meldet|offenleg\w*|teilen|tauschen|[üu]bertrag\w*|senden|transmet\w*|transmis\w*|communiqu\w*|partag\w*|divulgu\w*|remis\w*|envoy\w*|adress\w*|[ée]chang\w*|comunic\w*|(?<!\bnos )facilit\w*|transmit\w*|remit\w*|entreg\w*|compart\w*|envi\w*|report\w*|traslad\w*)\b[^.;]{0,90}?(?<![a-z0-9à-ÿ])(aan|met|naar|an|mit|[àa]|au|aux|avec|al|con|a la|a los|a las)\s+(de |het |een |onze |uw |je |die |den |der |dem |das |ihre[nm]? |unsere[nm]? |les? |la |l'|leurs? |nos |vos |el |los |las |su |sus |nuestr[oa]s? )?([\w-]+ ){0,2}([\w-]+(bond|verband|verein|federatie|vereniging|kasse|versicherung|verzekeraar|beh[öo]rde|amt)|${RECIPIENTS})\b`, 'i');
 /** The Dutch and German verb at the end ("an die Krankenkasse übermittelt", "aan de bond doorgegeven"). */
 const DISCLOSURE_LAST_RE = new RegExp(String.raw`(?:\b|\s)(aan|an)\s+(de |het |een |onze |die |den |der |dem |das |ihre[nm]? |unsere[nm]? )?([\w-]+ ){0,2}([\w-]+(bond|verband|verein|federatie|vereniging|kasse|versicherung|verzekeraar|beh[öo]rde|amt)|${RECIPIENTS})\b[^.;]{0,60}?(?:\b|\s)(übermittelt|ubermittelt|weitergegeben|weitergeleitet|übertragen|ubertragen|gemeldet|offengelegt|verstrekt|doorgegeven|overgedragen|gemeld|gestuurd|gegeven)\b`, 'i');
