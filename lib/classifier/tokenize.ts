@@ -138,7 +138,7 @@ export interface TokenInfo {
   shareWord: boolean;
   /** Folded form can be a Dutch, German, French or Spanish disclosure verb ("verstrekken", "übermittelt", "transmis", "comunicará"): gates the sharing floor. */
   discloseWord: boolean;
-  /** Folded form is remote wording the concept lexicon leaves out (plurals "remotas", screens, "aufschalten"): gates the remote-access rules. */
+  /** Folded form is remote wording the concept lexicon leaves out (plurals "remotas", "screen", "pantalla", "écran", "aufschalten"): gates the remote-access rules. */
   remoteWord: boolean;
   /** How it may signal sale wording (the stance prefilter per token, see `tokenSaleCue`): a clause without a cue has no stance. */
   saleCue: SaleCue;
@@ -176,8 +176,8 @@ function conceptsOf(folded: string, digits: boolean): number[] {
 }
 
 const SHARE_WORD_RE = /^(shar|partag|compart|deel|teil)/;
-const DISCLOSE_WORD_RE = /^(geven|geeft|gaven|gegeven|verstrek|delen|deelt|gedeeld|sturen|stuurt|gestuurd|melden|meldt|gemeld|meldet|gemeldet|doorgeg|doorgev|overdrag|overgedrag|uitwissel|wisselen|ubermitt|weitergeb|weitergeleitet|geben|leiten|offenleg|offengelegt|teilen|tauschen|ubertrag|senden|transmet|transmis(e|es)?$|communiqu|partag|divulgu|remis(e|es)?$|envoy|adress|echang|comunic|facilit(ar|amos|a|an|ado|ados|ada|adas|aremos|ara)$|transmit(ir|imos|e|en|ido|ida|idos|idas|iremos)$|remit(ir|imos|e|en|ido|ida|idos|idas)$|entreg|compart(ir|imos|e|en|ido|ida|idos|idas|iremos)$|envi(a|o|e)|reporta|traslad)/;
-const REMOTE_WORD_RE = /^(remot|pantalla|ecran|l'ecran|screen|scherm|aufschalt|aufgeschaltet|aufzuschalten|tele-?reglage|tele-?maintenance)/;
+const DISCLOSE_WORD_RE = /^(geven|geeft|gaven|gegeven$|verstrek|delen|deelt|gedeeld|sturen|stuurt|gestuurd|melden|meldt|gemeld|meldet|gemeldet|doorgeg|doorgev|overdrag|overgedrag|uitwissel|wisselen|ubermitt|weitergeb|weitergeleitet|geben|leiten|offenleg|offengelegt|teilen|tauschen|ubertrag|senden|transmet|transmis(e|es)?$|communiqu|partag|divulgu|remis(e|es)?$|envoy|adress(er|ons|ez|e|ent|ee|ees|es|a)$|echang|comunic|facilit(ar|amos|a|an|ado|ados|ada|adas|aremos|ara)$|transmit(ir|imos|e|en|ido|ida|idos|idas|iremos)$|remit(ir|imos|e|en|ido|ida|idos|idas)$|entreg|compart(ir|imos|e|en|ido|ida|idos|idas|iremos)$|envi(a|o|e)|reporta|traslad)/;
+const REMOTE_WORD_RE = /^(remot|pantalla|ecran|l'ecran|screen|aufschalt|aufgeschaltet|aufzuschalten|tele-?reglage|tele-?maintenance)/;
 
 /** Memoised per-type information for a raw token. */
 export function tokenInfo(token: string): TokenInfo {
