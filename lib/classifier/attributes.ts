@@ -1,4 +1,5 @@
 import splitSentences, { endsAbbreviation } from './segment/04-sentences';
+import { capped } from './clause-cap';
 import { fold, registerPartyStarts, registerPeriodWords, type TokenInfo } from './tokenize';
 
 /**
@@ -167,7 +168,7 @@ function keepsIn(src: string): boolean {
  * ("we reply within one month", "the free trial lasts 14 days", "Mindestvertragslaufzeit 24 Monate").
  */
 export function speaksOfKeeping(text: string, heading: string | null = null): boolean {
-  const src = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const src = capped(text);
   if (keepsIn(src) && (!ERASURE_RIGHT_RE.test(src) || keepsIn(src.replace(ERASURE_RIGHT_ALL_RE, ' ')))) return true;
   return heading !== null && heading.length <= 300 && keepsIn(heading.replace(ERASURE_RIGHT_ALL_RE, ' '));
 }
@@ -183,14 +184,14 @@ const BILLING_RE = /renew|charge|bill|debit|d[ée]bit|cobr|cuota|pay|paie|pag[ao
 
 /** A sentence keeping or using personal data until the user leaves or asks, or for ever, or keeping it until some end: a vague retention statement. */
 export function keptUntilUserActs(text: string): boolean {
-  const src = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const src = capped(text);
   if (!UNTIL_WORD_RE.test(src) || (!KEPT_UNTIL_RE.test(src) && !UNTIL_RE.test(src))) return false;
   return splitSentences(src).some((s) => !BILLING_RE.test(s) && !UNAFFECTED_RE.test(s) &&
     ((KEPT_UNTIL_RE.test(s) && (KEEP_ONLY_RE.test(s) || MAILING_RE.test(s))) || (UNTIL_RE.test(s) && KEEP_ONLY_RE.test(s))));
 }
 
 export function isVagueRetention(text: string): boolean {
-  return typeof text === 'string' && VAGUE_RE.test(text.length > 20_000 ? text.slice(0, 20_000) : text);
+  return typeof text === 'string' && VAGUE_RE.test(capped(text));
 }
 
 /** Named third parties and trackers: pattern → canonical name. Longer names first. */
@@ -370,7 +371,7 @@ const consentMemo = new Map<string, ConsentCue>();
 /** Does the clause say remote access needs the user's consent? */
 export function remoteConsentCue(text: string): ConsentCue {
   if (typeof text !== 'string' || !text) return 'unstated';
-  const src = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const src = capped(text);
   let answer = consentMemo.get(src);
   if (answer === undefined) {
     answer = readConsent(src);

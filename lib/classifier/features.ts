@@ -13,6 +13,7 @@
  * concept, length, bias); training adds it as an extra copy of each clause so concept weights
  * carry the model for languages without training data.
  */
+import { capped } from './clause-cap';
 import { analyse, CONCEPT_NAMES, fnv1a, mix, type Analysed } from './tokenize';
 
 /** log2 of the number of hash buckets. */
@@ -55,7 +56,7 @@ function lenBucket(n: number): number {
 
 /** Tokens and concepts of clause text (capped like the features). */
 export function analyseClause(text: string): Analysed {
-  return analyse(text.length > 20_000 ? text.slice(0, 20_000) : text);
+  return analyse(capped(text));
 }
 
 /** Consecutive clauses share their heading: analyse it once (a one-entry memo of a pure function). */

@@ -17,6 +17,7 @@ import type { Label } from '../labels';
 import { keptUntilUserActs, retentionPeriods, speaksOfKeeping } from './attributes';
 import { cueSeen, IDIOM_CUE, NOT_A_CUE, saleWording, type Stance, type WeakCues } from './stance';
 import { analyseHeading } from './features';
+import { capped } from './clause-cap';
 import { conceptId, type Analysed } from './tokenize';
 
 /** Score floor when the stance detector finds a sale sentence. */
@@ -82,10 +83,12 @@ export const SHARING_MIN_SCORE = 0.1;
 const SHARING_CHOICE_RE = /opt[- ]?(out|in)\b|screen[- ]shar\w*|portab\w*|[üu]bertragbarkeit|overdraagbaarheid|widerspr\w*|anderen verantwortlichen|andere verwerkingsverantwoordelijke/i;
 /** Kinds of recipient in nl/de/fr/es (federations, authorities, tax offices, insurers, banks, grid operators, processors, partners …). */
 const RECIPIENTS = String.raw`(regist(er|ers|ry|ries|re|ro|ros)|bank\w*|partner\w*|provider\w*|bond|federatie|gemeente\w*|belastingdienst|fod|huisarts\w*|apothe\w*|netbeheerder\w*|secretariaat|verzekeraar\w*|politie|rechtbank\w*|incassobureau\w*|verwerker\w*|leverancier\w*|bedrijven|groep|overheid\w*|instanties|beh[öo]rde\w*|finanzamt|verband|verb[äa]nde|gemeinde\w*|netzbetreiber\w*|krankenkass\w*|versicherung\w*|polizei|gericht\w*|auftragsverarbeiter\w*|dienstleister\w*|unternehmen|konzern\w*|inkasso\w*|steuerberater\w*|meldeamt|f[ée]d[ée]ration|autorit[ée]s?|administration\w*|gendarmerie|tribunal\w*|assureurs?|banques?|prestataires?|sous-traitants?|partenaires?|mutuelles?|caisses?|employeurs?|[ée]coles?|m[ée]decins?|pharmaciens?|organismes?|soci[ée]t[ée]s?|services de police|agencia|ministerio|tesorer[íi]a|autoridad\w*|polic[íi]a|juzgados?|aseguradoras?|bancos?|encargados?|proveedor\w*|socios?|empresas?|federaci[óo]n|mutuas?|peritos|talleres|hacienda|sat|imss)`;
+/** A recipient: one of RECIPIENTS, or a compound ending in an organisation ("hockeybond", "Landessportverband", "Krankenkasse"). */
+const RECIPIENT = String.raw`([\w-]+(bond|verband|verein|federatie|vereniging|kasse|versicherung|verzekeraar|beh[öo]rde|amt)|${RECIPIENTS})`;
 /** A disclosure verb, then within the sentence a preposition and a recipient ("geven … door aan de bond", "comunicará … a la Agencia Tributaria"). */
-const DISCLOSURE_RE = new RegExp(String.raw`(?:\b|\s)(geven|geeft|gaven|verstrek\w*|delen|deelt|gedeeld|sturen|stuurt|melden|meldt|doorgeven|doorgegeven|overdragen|overgedragen|uitwissel\w*|wisselen|[üu]bermitt\w*|weitergeb\w*|weitergegeben|geben|leiten|meldet|offenleg\w*|teilen|tauschen|[üu]bertrag\w*|senden|transmet\w*|transmis\w*|communiqu\w*|partag\w*|divulgu\w*|remis\w*|envoy\w*|adress\w*|[ée]chang\w*|comunic\w*|(?<!\bnos )facilit\w*|transmit\w*|remit\w*|entreg\w*|compart\w*|envi\w*|report\w*|traslad\w*)\b[^.;]{0,90}?(?<![a-z0-9à-ÿ])(aan|met|naar|an|mit|[àa]|au|aux|avec|al|con|a la|a los|a las)\s+(de |het |een |onze |uw |je |die |den |der |dem |das |ihre[nm]? |unsere[nm]? |les? |la |l'|leurs? |nos |vos |el |los |las |su |sus |nuestr[oa]s? )?([\w-]+ ){0,2}([\w-]+(bond|verband|verein|federatie|vereniging|kasse|versicherung|verzekeraar|beh[öo]rde|amt)|${RECIPIENTS})\b`, 'i');
+const DISCLOSURE_RE = new RegExp(String.raw`(?:\b|\s)(geven|geeft|gaven|verstrek\w*|delen|deelt|gedeeld|sturen|stuurt|melden|meldt|doorgeven|doorgegeven|overdragen|overgedragen|uitwissel\w*|wisselen|[üu]bermitt\w*|weitergeb\w*|weitergegeben|geben|leiten|meldet|offenleg\w*|teilen|tauschen|[üu]bertrag\w*|senden|transmet\w*|transmis\w*|communiqu\w*|partag\w*|divulgu\w*|remis\w*|envoy\w*|adress\w*|[ée]chang\w*|comunic\w*|(?<!\bnos )facilit\w*|transmit\w*|remit\w*|entreg\w*|compart\w*|envi\w*|report\w*|traslad\w*)\b[^.;]{0,90}?(?<![a-z0-9à-ÿ])(aan|met|naar|an|mit|[àa]|au|aux|avec|al|con|a la|a los|a las)\s+(de |het |een |onze |uw |je |die |den |der |dem |das |ihre[nm]? |unsere[nm]? |les? |la |l'|leurs? |nos |vos |el |los |las |su |sus |nuestr[oa]s? )?([\w-]+ ){0,2}${RECIPIENT}\b`, 'i');
 /** The Dutch and German verb at the end ("an die Krankenkasse übermittelt", "aan de bond doorgegeven"). */
-const DISCLOSURE_LAST_RE = new RegExp(String.raw`(?:\b|\s)(aan|an)\s+(de |het |een |onze |die |den |der |dem |das |ihre[nm]? |unsere[nm]? )?([\w-]+ ){0,2}([\w-]+(bond|verband|verein|federatie|vereniging|kasse|versicherung|verzekeraar|beh[öo]rde|amt)|${RECIPIENTS})\b[^.;]{0,60}?(?:\b|\s)(übermittelt|ubermittelt|weitergegeben|weitergeleitet|übertragen|ubertragen|gemeldet|offengelegt|verstrekt|doorgegeven|overgedragen|gemeld|gestuurd|gegeven)\b`, 'i');
+const DISCLOSURE_LAST_RE = new RegExp(String.raw`(?:\b|\s)(aan|an)\s+(de |het |een |onze |die |den |der |dem |das |ihre[nm]? |unsere[nm]? )?([\w-]+ ){0,2}${RECIPIENT}\b[^.;]{0,60}?(?:\b|\s)(übermittelt|ubermittelt|weitergegeben|weitergeleitet|übertragen|ubertragen|gemeldet|offengelegt|verstrekt|doorgegeven|overgedragen|gemeld|gestuurd|gegeven)\b`, 'i');
 
 /** The user sharing a link or an opinion with us: "share" without a third party. */
 const SHARE_LOOKALIKE_RE = /share[- ]?buttons?|sharing buttons?|boutons? (« ?)?partager|bot[oó]n(es)? (« ?)?compartir|deelknop|teilen-(button|schaltfl[äa]che|funktion)|share (a|the|this) (link|page|recipe|article|post)|partage[rz]? (le|un|ce) lien|compart(ir|a|e) (el|un|este) enlace|share (your|their) (opinion|feedback|thoughts|views|experiences?|ideas|comments|suggestions) with us|partagez (votre|vos) (avis|opinions?|remarques|suggestions)|compart(a|e|ir) (su|tu|sus|tus) (opini[oó]n|experiencia|comentarios|sugerencias)|deel (uw|je) (mening|ervaring|feedback)|teilen sie (uns )?(ihre )?(meinung|erfahrung|feedback)/i;
@@ -162,11 +165,6 @@ export interface RuleResult {
 const REMOTE = conceptId('remote');
 const REMOTE_SESSION = conceptId('remote_session');
 
-/** The rules read at most the first 20,000 characters of a clause (hostile input). */
-function capped(text: string): string {
-  return text.length > 20_000 ? text.slice(0, 20_000) : text;
-}
-
 function hasRemoteConcept(analysed: Analysed): boolean {
   for (const cs of analysed.concepts) for (const c of cs) if (c === REMOTE || c === REMOTE_SESSION) return true;
   // words the lexicon leaves out (it is part of the model's features): plurals, screens, German "aufschalten"
@@ -227,7 +225,7 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
   // floors only where they turn the label on, caps only where they turn it off
   if (retentionScore < 0.5) {
     if (periodCue && retentionScore >= RETENTION_MIN_SCORE && !isCookieLifetime(text) && retentionPeriods(text, heading).length > 0) floors.retention = RETENTION_FLOOR;
-    else if (retentionScore >= KEPT_UNTIL_MIN_SCORE && keptUntilUserActs(capped(text)) && !isCookieLifetime(text, heading)) floors.retention = RETENTION_FLOOR;
+    else if (retentionScore >= KEPT_UNTIL_MIN_SCORE && keptUntilUserActs(text) && !isCookieLifetime(text, heading)) floors.retention = RETENTION_FLOOR;
   } else if (!speaksOfKeeping(text, heading) || (isCookieLifetime(text, heading) && TABLE_ROW_RE.test(text))) caps.retention = RETENTION_CAP;
   if (cookieScore >= TRACKER_MIN_SCORE && cookieScore < 0.5 && TRACKER_RE.test(capped(text))) floors.cookies_tracking = TRACKER_FLOOR;
   else if (cookieScore >= 0.5 && (TRACKING_LOOKALIKE_RE.test(capped(text)) || (heading !== null && TRACKING_LOOKALIKE_RE.test(heading))) && !COOKIE_WORD_RE.test(capped(text)) && !TRACKER_RE.test(capped(text))) caps.cookies_tracking = TRACKING_LOOKALIKE_CAP;

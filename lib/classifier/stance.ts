@@ -38,6 +38,7 @@
  * All regexes are linear: alternations of literals, bounded windows, no nested quantifiers.
  */
 import splitSentences from './segment/04-sentences';
+import { capped } from './clause-cap';
 
 export type Stance = 'sold' | 'not_sold' | null;
 
@@ -1197,27 +1198,27 @@ function normaliseCompanyNames(folded: string): string {
 
 export function saleWording(text: string, heading: string | null = null, textCue?: boolean, cueWords?: readonly string[]): SaleWording {
   if (typeof text !== 'string' || text.length === 0) return null;
-  const capped = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const clause = capped(text);
   const hc = headingCues(heading);
-  if (!hc.mentions && !(textCue ?? textMaySignalSale(foldText(capped)))) return NO_CUE;
+  if (!hc.mentions && !(textCue ?? textMaySignalSale(foldText(clause)))) return NO_CUE;
   const mayHaveCue = cueWords ? (folded: string) => cueWords.some((w) => folded.includes(w)) : textMaySignalSale;
   let notSold = false;
   let notData = false;
   let imagined = false;
   let optOutSale = false;
   let answeredRestricted = false;
-  if (capped.length <= 500 && capped.includes('|')) {
-    const row = tableRowStance(capped, heading);
+  if (clause.length <= 500 && clause.includes('|')) {
+    const row = tableRowStance(clause, heading);
     if (row !== null) return row;
   }
-  let pendingQuestion = hc.asks || (hc.topic && capped.length <= 300) ? QUESTION_REACH : 0;
+  let pendingQuestion = hc.asks || (hc.topic && clause.length <= 300) ? QUESTION_REACH : 0;
   let prevHandover = false;
   // a sentence named a sale that is not ours (another organisation's, or of goods): "We are not one of them" after it is a denial
   let otherSale = false;
   // a short fragment takes its data object from the heading ("Your workout data: who gets it" → "Sold to …")
-  const headingObject = capped.length <= 200 && typeof heading === 'string' && heading.length <= 300 && DATA_OBJECT_RE.test(foldText(heading));
+  const headingObject = clause.length <= 200 && typeof heading === 'string' && heading.length <= 300 && DATA_OBJECT_RE.test(foldText(heading));
   // split before folding: the splitter needs the capital letter that starts a sentence
-  const sentences = splitSentences(capped);
+  const sentences = splitSentences(clause);
   for (let i = 0; i < sentences.length; i++) {
     const folded = normaliseCompanyNames(foldText(sentences[i]));
     if (pendingQuestion > 0) {
@@ -1254,7 +1255,7 @@ export function saleWording(text: string, heading: string | null = null, textCue
     }
     if (s === 'sold') {
       // an item under "What we never do": "Sell your data to advertisers."
-      if (hc.refuses && capped.length <= 300 && !EXCEPTION_RE.test(foldText(capped))) return 'not_sold';
+      if (hc.refuses && clause.length <= 300 && !EXCEPTION_RE.test(foldText(clause))) return 'not_sold';
       // the same label in the text ("Wat wij níet doen: jouw gegevens doorverkopen …")
       const label = LEAD_LABEL_RE.exec(folded);
       if (label !== null && REFUSAL_HEADING_RE.test(label[1]) && !EXCEPTION_RE.test(folded)) {
@@ -1272,8 +1273,8 @@ export function saleWording(text: string, heading: string | null = null, textCue
   if (notSold) return 'not_sold';
   if (optOutSale || answeredRestricted) return 'sold';
   // a short list or fragment under a heading that states a sale ("Categories sold: identifiers, …"), unless it answers "none"
-  if ((hc.listsSold || hc.statesSale) && capped.length <= 300) {
-    return answerStance(foldText(capped)) === 'not_sold' ? 'not_sold' : 'sold';
+  if ((hc.listsSold || hc.statesSale) && clause.length <= 300) {
+    return answerStance(foldText(clause)) === 'not_sold' ? 'not_sold' : 'sold';
   }
   return notData ? NOT_DATA : null;
 }
@@ -1321,7 +1322,7 @@ export type SharingStance = 'affirmed' | 'denied' | null;
 export function sharingStance(text: string): SharingStance {
   if (typeof text !== 'string' || text.length === 0) return null;
   let denied = false;
-  for (const sentence of splitSentences(text.length > 20_000 ? text.slice(0, 20_000) : text)) {
+  for (const sentence of splitSentences(capped(text))) {
     const s = foldText(sentence);
     SHARE_RE.lastIndex = 0;
     for (let m = SHARE_RE.exec(s); m !== null; m = SHARE_RE.exec(s)) {
