@@ -1401,8 +1401,28 @@ describe(here + 'saleStance', () => {
     ['Für die Vermittlung eines Austauschjahres erheben wir neben Kontaktdaten auch Schulzeugnisse.', null],
     ['Los datos relativos a la comercialización y contratación de su póliza se conservan diez años.', null],
     ['Usamos sus datos para la declaración de la renta de su empresa.', null],
+    // twenty-third round (typical German from Germany, Austria and Switzerland; Spanish from Spain and Latin America)
+    ['Wir geben Ihre Anschrift an unsere Bonuspartner weiter. Die Partner leisten uns dafür eine Vergütung.', 'sold'],
+    ['Tus datos serán enviados a las aseguradoras, que pagan a Comparamos una comisión por cada solicitud recibida.', 'sold'],
+    ['Sus datos podrán transferirse a cadenas afiliadas, quienes nos otorgan una contraprestación económica por dicha información.', 'sold'],
+    ['Tus datos de compra se ceden a las marcas del club. Esa cesión es la contraprestación por tus descuentos: sin ella no habría precios especiales.', 'sold'],
+    ['Wir geben Ihre E-Mail-Adresse an Sponsoren weiter. Diese Weitergabe ist die Gegenleistung für die kostenlose Mitgliedschaft.', 'sold'],
+    ['Datasur Software no vende ni pone a disposición de terceros los datos que sus clientes almacenan en la nube.', 'not_sold'],
+    // (personalised tickets, a V1 business transfer, pension plans marketed to the reader's profile)
+    ['Wir verkaufen ausschließlich personalisierte Dauerkarten, auf die Ihr Name gedruckt wird.', null],
+    ['Wird unser Unternehmen oder ein Teil davon verkauft, können Personendaten an den Käufer übergehen.', null],
+    ['Analizamos su perfil para ofrecerle préstamos o planes de pensiones comercializados por el banco.', null],
+    // (the goods subject stays goods when no verb takes the users' data as its object)
+    ['Unsere Tickets werden über Partner verkauft, die Daten der Käufer erhalten wir nicht.', null],
   ])('saleStance(%j) → %s', (text, expected) => {
     expect(saleStance(text)).toBe(expected);
+  });
+
+  it('reads no sale in a site menu run into the text, but still in prose beside it', () => {
+    const menu = 'Anmelden Hallo Lieferadresse wählen Bestseller Angebote Prime Video Neuerscheinungen Hilfe Elektronik & Foto Küche Haushalt & Wohnen Sport & Freizeit Computer Coupons Geschenkideen Gutscheine Shopping-Tipps Gratis-Versand Mein Konto Meine Bestellungen Erneut kaufen Empfehlungen Spar-Abo verwalten Meine Listen Jetzt verkaufen';
+    expect(saleStance(menu)).toBe(null);
+    expect(saleStance(`${menu}. Wir verkaufen Ihre Daten an Werbepartner.`)).toBe('sold');
+    expect(saleStance(`${menu}. Wir verkaufen Ihre Daten nicht.`)).toBe('not_sold');
   });
 
   it('is total and linear on hostile input', () => {
