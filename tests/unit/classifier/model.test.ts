@@ -110,6 +110,15 @@ describe(here + 'shipped model', () => {
     expect(t.scores.data_sale).toBeLessThanOrEqual(NOT_DATA_SALE_CAP);
   });
 
+  it('a table of contents that names the sale topic does not turn a denial into a "sold" verdict', () => {
+    const page = ['Privacy Policy', '', 'Contents', '- Information We Collect', '- Sale of Personal Information', '- Your Rights', '',
+      'Sale of Personal Information', '', 'We do not sell your personal information to anyone.'].join('\n');
+    expect(analyzeText(page).verdicts.data_sale).toBe('not_sold');
+    // and a menu run into the page text does not invent one
+    const menu = 'Anmelden Hallo Lieferadresse wählen Bestseller Angebote Prime Video Neuerscheinungen Hilfe Elektronik & Foto Küche Haushalt & Wohnen Sport & Freizeit Computer Coupons Geschenkideen Gutscheine Shopping-Tipps Gratis-Versand Mein Konto Meine Bestellungen Erneut kaufen Empfehlungen Spar-Abo verwalten Meine Listen Jetzt verkaufen';
+    expect(analyzeText(`${menu}\n\nDatenschutzerklärung\n\nWir verkaufen Ihre Daten nicht.`).verdicts.data_sale).toBe('not_sold');
+  });
+
   it('is total on junk', () => {
     expect(classify([])).toEqual([]);
     expect(analyzeText('').verdicts.data_sale).toBe('unknown');

@@ -1414,6 +1414,15 @@ describe(here + 'saleStance', () => {
     ['Analizamos su perfil para ofrecerle préstamos o planes de pensiones comercializados por el banco.', null],
     // (the goods subject stays goods when no verb takes the users' data as its object)
     ['Unsere Tickets werden über Partner verkauft, die Daten der Käufer erhalten wir nicht.', null],
+    // (a sale named as a title states nothing; an answer, a recipient or a statute's reading does)
+    ['Sale of Personal Information', null],
+    ['7. Verkauf personenbezogener Daten gemäß dem California Consumer Privacy Act', null],
+    ['Venta de datos personales', null],
+    ['Sale of Personal Information. We do not sell your personal information.', 'not_sold'],
+    ['Sale of personal information to data brokers', 'sold'],
+    ['Verkauf von Daten: ja, an Adressverlage.', 'sold'],
+    ['We disclose device identifiers to ad networks, which is treated as a "sale" under California law.', 'sold'],
+    ['Disclosures to our payment processor are not treated as a sale.', 'not_sold'],
   ])('saleStance(%j) → %s', (text, expected) => {
     expect(saleStance(text)).toBe(expected);
   });
