@@ -119,6 +119,17 @@ describe(here + 'shipped model', () => {
     expect(analyzeText(`${menu}\n\nDatenschutzerklärung\n\nWir verkaufen Ihre Daten nicht.`).verdicts.data_sale).toBe('not_sold');
   });
 
+  it('remote access needs remote wording unless the model is nearly sure: support menus no, automatic updates yes', () => {
+    const tag = (text: string, lang: string) => tagClause({ id: 'r', blockId: null, text, heading: null }, lang);
+    // the model gives these 0.74–0.80 from "Support" alone (product pages in the MAPP dumps)
+    for (const text of ['Support-Richtlinien: Lesen Sie unsere Richtlinien zu Support-Produktberechtigungen und unserem technischen Support.',
+      'Helpdesk-Management: Richten Sie die IT mit unseren Support- und Überwachungslösungen auf Ihr Unternehmen aus.']) {
+      expect(tag(text, 'de').labels, text).not.toContain('remote_access');
+    }
+    // software that installs updates by itself is remote installation, with or without the word "remote"
+    expect(tag('La aplicación descarga e instala automáticamente las actualizaciones de seguridad, sin pedir confirmación.', 'es').labels).toContain('remote_access');
+  });
+
   it('is total on junk', () => {
     expect(classify([])).toEqual([]);
     expect(analyzeText('').verdicts.data_sale).toBe('unknown');
