@@ -230,10 +230,11 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
     if (periodCue && retentionScore >= RETENTION_MIN_SCORE && !isCookieLifetime(text) && retentionPeriods(text, heading).length > 0) floors.retention = RETENTION_FLOOR;
     else if (retentionScore >= KEPT_UNTIL_MIN_SCORE && keptUntilUserActs(text) && !isCookieLifetime(text, heading)) floors.retention = RETENTION_FLOOR;
   } else if (!speaksOfKeeping(text, heading) || (isCookieLifetime(text, heading) && TABLE_ROW_RE.test(text))) caps.retention = RETENTION_CAP;
-  if (cookieScore >= TRACKER_MIN_SCORE && cookieScore < 0.5 && TRACKER_RE.test(capped(text))) floors.cookies_tracking = TRACKER_FLOOR;
-  else if (cookieScore >= 0.5 && (TRACKING_LOOKALIKE_RE.test(capped(text)) || (heading !== null && TRACKING_LOOKALIKE_RE.test(heading))) && !COOKIE_WORD_RE.test(capped(text)) && !TRACKER_RE.test(capped(text))) caps.cookies_tracking = TRACKING_LOOKALIKE_CAP;
+  const clause = capped(text);
+  if (cookieScore >= TRACKER_MIN_SCORE && cookieScore < 0.5 && TRACKER_RE.test(clause)) floors.cookies_tracking = TRACKER_FLOOR;
+  else if (cookieScore >= 0.5 && (TRACKING_LOOKALIKE_RE.test(clause) || (heading !== null && TRACKING_LOOKALIKE_RE.test(heading))) && !COOKIE_WORD_RE.test(clause) && !TRACKER_RE.test(clause)) caps.cookies_tracking = TRACKING_LOOKALIKE_CAP;
   if (shareCue && sharingScore >= 0.5 && SHARE_LOOKALIKE_RE.test(text) && !THIRD_PARTY_RE.test(text)) caps.third_party_sharing = SHARING_CAP;
-  else if (discloseCue && sharingScore >= SHARING_MIN_SCORE && sharingScore < 0.5 && (DISCLOSURE_RE.test(capped(text)) || DISCLOSURE_LAST_RE.test(capped(text))) && !SHARING_CHOICE_RE.test(capped(text))) floors.third_party_sharing = SHARING_FLOOR;
+  else if (discloseCue && sharingScore >= SHARING_MIN_SCORE && sharingScore < 0.5 && (DISCLOSURE_RE.test(clause) || DISCLOSURE_LAST_RE.test(clause)) && !SHARING_CHOICE_RE.test(clause)) floors.third_party_sharing = SHARING_FLOOR;
   const capMayBite = remoteScore > REMOTE_CAP;
   const remote = remoteCue || capMayBite ? remoteWording(text) : null;
   if (remoteCue && remote === 'explicit') floors.remote_access = REMOTE_FLOOR;
