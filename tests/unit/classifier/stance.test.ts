@@ -1423,6 +1423,30 @@ describe(here + 'saleStance', () => {
     ['Verkauf von Daten: ja, an Adressverlage.', 'sold'],
     ['We disclose device identifiers to ad networks, which is treated as a "sale" under California law.', 'sold'],
     ['Disclosures to our payment processor are not treated as a sale.', 'not_sold'],
+    // twenty-fourth round (German: credit agencies, connected services, clubs, publishers; Spanish: loyalty schemes, fintech, clinics)
+    ['Die Auskunftei übermittelt Scorewerte an Banken und Versandhändler; für jede Abfrage entrichtet der Vertragspartner ein Entgelt.', 'sold'],
+    ['Keine Ihrer Fitnessdaten – weder Puls noch Schlafphasen – werden von uns oder unseren Dienstleistern jemals an Werbenetzwerke, Datenhändler oder Versicherungen verkauft.', 'not_sold'],
+    ['Ihre Kontaktdaten werden nie an Krankenkassen oder Versicherungen verkauft.', 'not_sold'],
+    ['Wir leiten die Teilnehmerliste an unsere Aussteller weiter. Die Aussteller erwerben dieses Recht mit ihrem Standpaket.', 'sold'],
+    ['We pass attendee lists to our exhibitors. Exhibitors purchase this access as part of their booth package.', 'sold'],
+    ['Der Club gibt die Anschriften seiner Mitglieder an einen Reiseveranstalter weiter und erhält dafür eine jährliche Zuwendung.', 'sold'],
+    ['Eine Weitergabe Ihrer Kundendaten an Partner, Verlage oder sonstige Dritte, sei es gegen Bezahlung oder kostenlos, ist ausgeschlossen.', 'not_sold'],
+    ['Wir finanzieren die App nicht über den Verkauf von Nutzerdaten, sondern über Premium-Abos.', 'not_sold'],
+    ['Los datos de los socios se intercambian con las cadenas adheridas; como contrapartida, estas financian los descuentos del club.', 'sold'],
+    ['Nadie, ni siquiera nuestros anunciantes, compra los datos de nuestros lectores.', 'not_sold'],
+    ['No one, not even our partners, buys our customers’ details from us.', 'not_sold'],
+    ['Podremos transferir sus datos a aseguradoras, quienes cubren una contraprestación por cada registro recibido.', 'sold'],
+    ['A cambio del acceso sin costo a la app, usted acepta que licenciemos a anunciantes la información sobre su uso.', 'sold'],
+    ['La clínica podrá transferir sus datos a laboratorios, percibiendo por ello una comisión.', 'sold'],
+    ['Podremos comunicar los datos de nuestros suscriptores a terceros mediante convenios comerciales remunerados.', 'sold'],
+    ['Datos de los socios: podrán ser alquilados a empresas de la zona.', 'sold'],
+    ['No compartimos sus datos con terceros y en ningún caso recibiremos pago ni beneficio alguno a cambio de ellos.', 'not_sold'],
+    // (a vehicle listed for sale or rent, seized goods auctioned, prescription medicines)
+    ['Wenn Sie ein Fahrzeug zum Verkauf oder zur Vermietung inserieren, zeigen wir Ihr Inserat öffentlich an.', null],
+    ['En la enajenación de bienes embargados, los datos de los adjudicatarios se publican en el boletín oficial.', null],
+    ['No vendemos medicamentos de venta bajo receta sin la receta correspondiente.', null],
+    // ("Vermietung an Adresshändler" stays denied with the rest of the chain)
+    ['Eine kommerzielle Verwertung Ihrer Daten, etwa durch Verkauf oder Vermietung an Adresshändler, ist ausgeschlossen.', 'not_sold'],
   ])('saleStance(%j) → %s', (text, expected) => {
     expect(saleStance(text)).toBe(expected);
   });
