@@ -8,7 +8,7 @@
  *
  * x_s is the same linear model over sentence s's own features plus the shared ones (bias, length,
  * heading). Chosen by pooled 4-fold cross-validation by policy group on the training data
- * (assets/model/README.md); 0.3–0.7 measured within 0.013 of each other on OPP-115.
+ * (docs/model-history.md); 0.3–0.7 measured within 0.013 of each other on OPP-115.
  */
 export const POOL_WEIGHT = 0.5;
 

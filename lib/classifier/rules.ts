@@ -26,7 +26,7 @@ export const STANCE_FLOOR = 0.9;
  * Score floor for a concrete period in a sentence about keeping or deleting data, when the model
  * already sees some retention (score ≥ RETENTION_MIN_SCORE): a paragraph about something else that
  * states a period in one sentence. Below that, periods are mostly cookie lifetimes, notice and
- * response times (measured on the public data and the fixtures; assets/model/README.md).
+ * response times (measured on the public data and the fixtures; docs/model-history.md).
  */
 export const RETENTION_FLOOR = 0.7;
 export const RETENTION_MIN_SCORE = 0.1;
@@ -54,7 +54,7 @@ export const REMOTE_CAP = 0.3;
 /**
  * Below this model score, `remote_access` needs some remote wording in the clause or its heading
  * (a remote concept, or REMOTE_EVIDENCE_RE): weak scores without it were mostly German device,
- * access and support vocabulary (assets/model/README.md, "Remote access without remote wording").
+ * access and support vocabulary (docs/model-history.md, "Remote access without remote wording").
  * 0.7 until session 14; between 0.7 and 0.9 the unsupported scores were product and support pages,
  * agents' commissions and staff access (15 false positives on the fixtures and the public data, one
  * true positive, which automatic-update wording now supports).
@@ -64,7 +64,7 @@ export const REMOTE_UNSUPPORTED_MAX = 0.9;
  * Score floor for tracking technology named in the clause (pixels, SDKs, advertising IDs,
  * fingerprinting, local storage) when the model already gives `cookies_tracking` at least
  * TRACKER_MIN_SCORE: the model, tuned to MAPP's narrow reading of the label, gave such clauses
- * 0.2–0.5 (assets/model/README.md, session 10).
+ * 0.2–0.5 (docs/model-history.md, session 10).
  */
 export const TRACKER_FLOOR = 0.6;
 export const TRACKER_MIN_SCORE = 0.15;

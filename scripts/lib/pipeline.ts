@@ -9,7 +9,7 @@ import { bestJointThreshold, DEFAULT_OPTIONS, train, type QuantModel, type Train
 import type { Record_ } from './data';
 import { applyThresholds, predictLogits, report, tuneThresholds, thresholdsFrom, type Report } from './metrics';
 
-/** Chosen by measurement on the policy-grouped validation split (see assets/model/README.md). */
+/** Chosen by measurement on the policy-grouped validation split (see docs/model-history.md). */
 export const OPTIONS: Partial<TrainOptions> = { ...DEFAULT_OPTIONS, lr: 0.1, epochs: 12 };
 /** Sample weight of the project's own fixture clauses (the only nl/fr/es and remote-access data). */
 export const FIXTURE_WEIGHT = 3;
