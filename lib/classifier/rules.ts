@@ -15,7 +15,7 @@
  */
 import type { Label } from '../labels';
 import { keptUntilUserActs, retentionPeriods, speaksOfKeeping } from './attributes';
-import { cueSeen, IDIOM_CUE, NOT_A_CUE, saleWording, type Stance, type WeakCues } from './stance';
+import { cueSeen, IDIOM_CUE, NOT_A_CUE, saleStance, type Stance, type WeakCues } from './stance';
 import { analyseHeading } from './features';
 import { capped } from './clause-cap';
 import { conceptId, type Analysed } from './tokenize';
@@ -221,8 +221,7 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
   }
   // an idiom word ("Geschäfte"): let the stance detector read the text
   if (!saleCue && idiom) saleCue = undefined;
-  const wording = saleWording(text, heading, saleCue, cueWords);
-  const sale = wording === 'sold' || wording === 'not_sold' ? wording : null;
+  const sale = saleStance(text, heading, saleCue, cueWords);
   const floors: Partial<Record<Label, number>> = {};
   const caps: Partial<Record<Label, number>> = {};
   if (sale !== null) floors.data_sale = STANCE_FLOOR;

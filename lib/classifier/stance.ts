@@ -1217,20 +1217,15 @@ function tableRowStance(text: string, heading: string | null): Stance {
 /**
  * Stance of a clause (any language of the five). `heading` matters for answers under a question
  * heading ("Do we sell your data?" → "No.") and lists under "Categories sold". `textCue`: the
- * caller already knows whether the text passes the prefilter (from its tokens).
+ * caller already knows whether the text passes the prefilter (from its tokens); `cueWords`: the
+ * text's folded tokens that may signal a sale (the caller's `TokenInfo.saleCue`), so sentences
+ * without any are skipped without a prefilter scan.
  */
-export function saleStance(text: string, heading: string | null = null, textCue?: boolean): Stance {
-  const w = saleWording(text, heading, textCue);
+export function saleStance(text: string, heading: string | null = null, textCue?: boolean, cueWords?: readonly string[]): Stance {
+  const w = saleWording(text, heading, textCue, cueWords);
   return w === NOT_DATA || w === NO_CUE ? null : w;
 }
 
-/**
- * `saleStance`, or NOT_DATA when the clause's only sale wording is about something else (goods, a
- * business transfer, the user's own sale), or NO_CUE when neither the clause nor its heading has any
- * word that could be sale wording: the rules cap `data_sale` in both cases. `cueWords`: the text's
- * folded tokens that may signal a sale (the caller's `TokenInfo.saleCue`), so sentences without any
- * are skipped without a prefilter scan.
- */
 /** Company suffixes written with dots ("Aguas del Maule S.A. entregue …") end no clause; an ampersand joins a company name. */
 const COMPANY_DOTS_RE = /\b(s\.a\.s|s\.a\.u|s\.r\.l|s\.p\.a|s\.a|s\.l|b\.v|n\.v|e\. ?v|inc|ltd|corp)\.(?=[\s,]+[a-z])/g;
 function normaliseCompanyNames(folded: string): string {
@@ -1239,6 +1234,12 @@ function normaliseCompanyNames(folded: string): string {
   return dots.includes(' & ') ? dots.replace(/(\w) & (zonen|zn|sons?|co|cie|fils|hijos|partners?|sohne|associates|associes|asociados|dochters|daughters)\b/g, '$1_$2') : dots;
 }
 
+/**
+ * `saleStance`, or why there is none: NOT_DATA when the clause's only sale wording is about something
+ * else (goods, a business transfer, the user's own sale), NO_CUE when neither the clause nor its
+ * heading has any word that could be sale wording (the rules cap `data_sale` for every clause without
+ * a stance, so the two say why, for tests and diagnostics).
+ */
 export function saleWording(text: string, heading: string | null = null, textCue?: boolean, cueWords?: readonly string[]): SaleWording {
   if (typeof text !== 'string' || text.length === 0) return null;
   const clause = capped(text);
