@@ -12,9 +12,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync
 import os from 'node:os';
 import path from 'node:path';
 import { LABELS } from '../lib/labels';
-import { serialiseWeights, weightsFile } from '../lib/classifier/trainer';
+import { serialiseWeights, stanceWeights, weightsFile } from '../lib/classifier/trainer';
 import { FIXTURE_LANGS, loadFixtures, loadShared, REPO_ROOT, sha256File, splitByGroup, type Record_ } from './lib/data';
-import { fit, OPTIONS, FIXTURE_WEIGHT, predict, reportBySource, VAL_SHARE } from './lib/pipeline';
+import { fit, OPTIONS, FIXTURE_WEIGHT, predict, reportBySource, STANCE_MIN_SCORE, STANCE_OPTIONS, VAL_SHARE } from './lib/pipeline';
 import { report, type Report } from './lib/metrics';
 import { CORE_LABELS } from '../lib/labels';
 
@@ -34,7 +34,7 @@ export function validationMetrics(shared: Record_[], fixtures: Record_[]): Recor
   const { train, val } = splitByGroup(shared, VAL_SHARE);
   const fixTrain = fixtures.filter((r) => r.split === 'train');
   const fixTest = fixtures.filter((r) => r.split === 'test');
-  const fitted = fit([...train, ...fixTrain]);
+  const fitted = fit([...train, ...fixTrain], OPTIONS, fixTest);
   const pred = predict(fitted, val);
   const rep = reportBySource(val, pred);
   const out: Record<string, unknown> = {
@@ -60,9 +60,10 @@ function build(outDir: string): boolean {
   }
   const fixtures = loadFixtures();
   const trainFix = fixtures.records.filter((r) => r.split === 'train');
+  const testFix = fixtures.records.filter((r) => r.split === 'test');
   const t0 = Date.now();
-  const fitted = fit([...shared.records, ...trainFix]);
-  const payload = serialiseWeights(weightsFile(fitted.model, fitted.thresholds, fitted.langThresholds, fitted.conceptLangs, fitted.conceptThresholds, fitted.conceptMix));
+  const fitted = fit([...shared.records, ...trainFix], OPTIONS, testFix);
+  const payload = serialiseWeights(weightsFile(fitted.model, fitted.thresholds, fitted.langThresholds, fitted.conceptLangs, fitted.conceptThresholds, fitted.conceptMix, stanceWeights(fitted.stance, STANCE_MIN_SCORE)));
   const version = createHash('sha256').update(payload).digest('hex').slice(0, 12);
   const metrics = validationMetrics(shared.records, fixtures.records);
   // Stable names (independent of where the repo or the data live), so _meta.json is reproducible.
@@ -77,7 +78,8 @@ function build(outDir: string): boolean {
     options: OPTIONS,
     fixture_weight: FIXTURE_WEIGHT,
     inputs: [...shared.files, ...fixtures.files].map((f) => ({ path: rel(f), sha256: sha256File(f) })),
-    records: { shared: shared.records.length, fixtures_train: trainFix.length },
+    records: { shared: shared.records.length, fixtures_train: trainFix.length, fixtures_stance_only: testFix.length },
+    stance_model: { options: STANCE_OPTIONS, min_score: STANCE_MIN_SCORE, rows: fitted.stance.buckets.length },
     thresholds: Object.fromEntries(LABELS.map((l, k) => [l, r4(fitted.thresholds[k])])),
     concept_langs: fitted.conceptLangs,
     concept_mix: Object.fromEntries(Object.entries(fitted.conceptMix).map(([lang, m]) => [lang, Object.fromEntries(LABELS.map((l, k) => [l, m[k]]))])),

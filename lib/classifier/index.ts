@@ -8,11 +8,12 @@ import detectLang, { primaryTag } from '../lang';
 import { LABELS, type Label } from '../labels';
 import type { Bcp47, Block, Clause, ClauseTag, PolicySummary } from '../types';
 import { findPartiesIn, isVagueRetention, remoteConsentCue, retentionPeriod } from './attributes';
-import { clauseScores } from './model';
+import { clauseScores, type LoadedModel } from './model';
 import { MODEL } from './shipped-model';
 import { segmentBlocks, segmentText } from './segment';
 import { analyseClause } from './features';
 import { applyRules } from './rules';
+import { stanceFallback } from './stance-model';
 import { summarize } from './score';
 
 export { segmentText, segmentBlocks, summarize };
@@ -23,18 +24,20 @@ export { findParties, findPeriods, retentionPeriod, remoteConsentCue } from './a
 /** Short hash of the weights (cache invalidation, reproducibility). */
 export const MODEL_VERSION: string = MODEL.version;
 
+const SHIPPED_FALLBACK = stanceFallback(MODEL.stance);
+
 function round4(x: number): number {
   return Math.round(x * 10_000) / 10_000;
 }
 
-/** Tag one clause (lang null → detected from its text). */
-export function tagClause(clause: Clause, lang: Bcp47 | null): ClauseTag {
+/** Tag one clause (lang null → detected from its text); `model`: another model to score with (evaluation). */
+export function tagClause(clause: Clause, lang: Bcp47 | null, model: LoadedModel = MODEL): ClauseTag {
   const text = typeof clause?.text === 'string' ? clause.text : '';
   const heading = typeof clause?.heading === 'string' ? clause.heading : null;
   const clauseLang = primaryTag(lang) ?? detectLang(text);
   const analysed = analyseClause(text);
-  const scores = clauseScores(text, heading, clauseLang, MODEL, analysed);
-  const { sale, floors, caps } = applyRules(text, analysed, heading, scores);
+  const scores = clauseScores(text, heading, clauseLang, model, analysed);
+  const { sale, floors, caps } = applyRules(text, analysed, heading, scores, model === MODEL ? SHIPPED_FALLBACK : stanceFallback(model.stance));
   for (const l of Object.keys(floors) as Label[]) scores[l] = Math.max(scores[l], floors[l] ?? 0);
   for (const l of Object.keys(caps) as Label[]) scores[l] = Math.min(scores[l], caps[l] ?? 1);
   for (const l of LABELS) scores[l] = round4(scores[l]);

@@ -7,6 +7,7 @@
 import { LABELS, type Label } from '../labels';
 import { bucketsInto, HASH_BITS, type View } from './features';
 import { pooledLogits } from './pool';
+import { STANCE_LABELS, stanceModel, type StanceModel } from './stance-model';
 import type { Analysed } from './tokenize';
 
 export interface WeightsJson {
@@ -22,6 +23,17 @@ export interface WeightsJson {
   conceptLangs?: string[];
   conceptThresholds?: number[];
   conceptMix?: Record<string, number[]>;
+  /** The learnt sale-stance model (`stance-model.ts`), same row encoding. */
+  stance?: StanceWeightsJson;
+}
+
+export interface StanceWeightsJson {
+  labels: string[];
+  rows: number;
+  buckets: string;
+  weights: string;
+  scales: number[];
+  minScore: number;
 }
 
 export interface LoadedModel {
@@ -36,6 +48,8 @@ export interface LoadedModel {
   conceptThresholds: number[];
   /** Per language: per-label weight of the concept view mixed into the full view's logits. */
   conceptMix: Record<string, number[]>;
+  /** Asked where the stance rules see sale wording but read no stance; null: rules only. */
+  stance: StanceModel | null;
   version: string;
 }
 
@@ -61,13 +75,11 @@ export function fromBase64(text: string): Uint8Array {
   return out;
 }
 
-/** Decode a weights payload (throws on a corrupt asset: a broken invariant). */
-export function loadModel(w: WeightsJson, version = 'dev'): LoadedModel {
-  if (w.format !== 1 || w.labels.join() !== LABELS.join()) throw new Error('corrupt model asset: format or labels');
-  const bytes = fromBase64(w.buckets);
-  if (w.hashBits !== HASH_BITS) throw new Error('corrupt model asset: hash size');
+/** Sorted bucket ids (varint deltas) and their int8 weight rows (`k` per row), checked against `rows`. */
+function decodeRows(bucketsB64: string, weightsB64: string, rows: number, k: number): { buckets: Uint32Array; q: Int8Array } {
+  const bytes = fromBase64(bucketsB64);
   // (`rows` is checked below; until then it only sizes the array, capped by what the bytes can hold)
-  const buckets = new Uint32Array(Math.min(Math.max(0, w.rows | 0), bytes.length));
+  const buckets = new Uint32Array(Math.min(Math.max(0, rows | 0), bytes.length));
   let prev = 0;
   let row = 0;
   for (let i = 0; i < bytes.length; ) {
@@ -84,9 +96,24 @@ export function loadModel(w: WeightsJson, version = 'dev'): LoadedModel {
     if (row >= buckets.length) throw new Error('corrupt model asset: sizes');
     buckets[row++] = prev;
   }
-  const raw = fromBase64(w.weights);
+  const raw = fromBase64(weightsB64);
   const q = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);
-  if (row !== w.rows || q.length !== w.rows * LABELS.length) throw new Error('corrupt model asset: sizes');
+  if (row !== rows || q.length !== rows * k) throw new Error('corrupt model asset: sizes');
+  return { buckets, q };
+}
+
+function loadStance(s: StanceWeightsJson | undefined): StanceModel | null {
+  if (!s) return null;
+  if (s.labels.join() !== STANCE_LABELS.join()) throw new Error('corrupt model asset: stance labels');
+  const { buckets, q } = decodeRows(s.buckets, s.weights, s.rows, STANCE_LABELS.length);
+  return stanceModel(buckets, q, s.scales, s.minScore);
+}
+
+/** Decode a weights payload (throws on a corrupt asset: a broken invariant). */
+export function loadModel(w: WeightsJson, version = 'dev'): LoadedModel {
+  if (w.format !== 1 || w.labels.join() !== LABELS.join()) throw new Error('corrupt model asset: format or labels');
+  if (w.hashBits !== HASH_BITS) throw new Error('corrupt model asset: hash size');
+  const { buckets, q } = decodeRows(w.buckets, w.weights, w.rows, LABELS.length);
   return {
     ...packRows(buckets, q),
     scales: Float64Array.from(w.scales),
@@ -95,6 +122,7 @@ export function loadModel(w: WeightsJson, version = 'dev'): LoadedModel {
     conceptLangs: w.conceptLangs ?? [],
     conceptThresholds: w.conceptThresholds ?? w.thresholds,
     conceptMix: w.conceptMix ?? {},
+    stance: loadStance(w.stance),
     version,
   };
 }

@@ -15,7 +15,7 @@
  */
 import type { Label } from '../labels';
 import { keptUntilUserActs, retentionPeriods, speaksOfKeeping } from './attributes';
-import { cueSeen, IDIOM_CUE, NOT_A_CUE, saleStance, type Stance, type WeakCues } from './stance';
+import { cueSeen, IDIOM_CUE, NOT_A_CUE, saleWording, stanceOf, type Stance, type WeakCues } from './stance';
 import { analyseHeading } from './features';
 import { capped } from './clause-cap';
 import { conceptId, type Analysed } from './tokenize';
@@ -183,13 +183,26 @@ function remoteEvidence(text: string, heading: string | null): boolean {
   return typeof heading === 'string' && heading.length > 0 && heading.length <= 300 && (hasRemoteConcept(analyseHeading(heading)) || REMOTE_EVIDENCE_RE.test(heading));
 }
 
+/** A stance read by something other than the rules (the learnt stance model, `stance-model.ts`). */
+export type StanceFallback = (text: string, heading: string | null, analysed?: Analysed) => Stance;
+
+/**
+ * A clause's sale stance: the stance rules, and `fallback` only where the clause has sale wording
+ * the rules can neither read nor explain away (goods, a business transfer, the user's own sale).
+ * `analysed`: the clause's tokens, if known; `saleCue`/`cueWords`: see `saleStance`.
+ */
+export function clauseStance(text: string, heading: string | null, fallback?: StanceFallback, analysed?: Analysed, saleCue?: boolean, cueWords?: readonly string[]): Stance {
+  const wording = saleWording(text, heading, saleCue, cueWords);
+  return wording === null && fallback ? fallback(text, heading, analysed) : stanceOf(wording);
+}
+
 /**
  * Rules for a clause; `analysed` (its tokens) lets cheap concept checks skip the regexes. The
  * heading counts for the sale stance ("Do we sell your data?" → "No."). `modelScores`: the model's
  * retention and cookies scores gate their floors; its remote-access and sharing scores skip
- * look-alike checks where their caps could not bite.
+ * look-alike checks where their caps could not bite; `stanceFallback`: see `clauseStance`.
  */
-export function applyRules(text: string, analysed?: Analysed, heading: string | null = null, modelScores: ModelScores = {}): RuleResult {
+export function applyRules(text: string, analysed?: Analysed, heading: string | null = null, modelScores: ModelScores = {}, stanceFallback?: StanceFallback): RuleResult {
   const { remote_access: remoteScore = 1, retention: retentionScore = 1, third_party_sharing: sharingScore = 1, cookies_tracking: cookieScore = 1 } = modelScores;
   let remoteCue = true;
   let saleCue: boolean | undefined;
@@ -221,7 +234,7 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
   }
   // an idiom word ("Geschäfte"): let the stance detector read the text
   if (!saleCue && idiom) saleCue = undefined;
-  const sale = saleStance(text, heading, saleCue, cueWords);
+  const sale = clauseStance(text, heading, stanceFallback, analysed, saleCue, cueWords);
   const floors: Partial<Record<Label, number>> = {};
   const caps: Partial<Record<Label, number>> = {};
   if (sale !== null) floors.data_sale = STANCE_FLOOR;

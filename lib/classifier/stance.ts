@@ -1222,7 +1222,11 @@ function tableRowStance(text: string, heading: string | null): Stance {
  * without any are skipped without a prefilter scan.
  */
 export function saleStance(text: string, heading: string | null = null, textCue?: boolean, cueWords?: readonly string[]): Stance {
-  const w = saleWording(text, heading, textCue, cueWords);
+  return stanceOf(saleWording(text, heading, textCue, cueWords));
+}
+
+/** The stance a `saleWording` answer states (its NOT_DATA and NO_CUE reasons state none). */
+export function stanceOf(w: SaleWording): Stance {
   return w === NOT_DATA || w === NO_CUE ? null : w;
 }
 

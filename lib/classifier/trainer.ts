@@ -8,14 +8,15 @@
  */
 import { LABELS, type Label } from '../labels';
 import { featurize, HASH_BITS, type View } from './features';
-import { clauseLogits, packRows, type LoadedModel } from './model';
+import { clauseLogits, packRows, type LoadedModel, type StanceWeightsJson } from './model';
+import type { StanceLabel } from './stance-model';
 
-export interface Example {
+export interface Example<L extends string = Label> {
   text: string;
   heading: string | null;
-  labels: readonly Label[];
+  labels: readonly L[];
   /** Labels whose absence is a real negative; others are ignored in the loss. */
-  scope: readonly Label[];
+  scope: readonly L[];
   /** Sample weight (default 1). */
   weight?: number;
   /** BCP 47 language (a feature). */
@@ -57,8 +58,8 @@ export const DEFAULT_OPTIONS: TrainOptions = {
 };
 
 /** A trained, quantised model: rows of int8 weights (one per label) for sorted buckets. */
-export interface QuantModel {
-  labels: Label[];
+export interface QuantModel<L extends string = Label> {
+  labels: L[];
   hashBits: number;
   /** Sorted bucket ids. */
   buckets: number[];
@@ -87,16 +88,15 @@ interface Row {
   weight: number;
 }
 
-const K = LABELS.length;
-
-function rowsOf(examples: readonly Example[], opts: TrainOptions): Row[] {
+function rowsOf<L extends string>(examples: readonly Example<L>[], labels: readonly L[], opts: TrainOptions): Row[] {
+  const K = labels.length;
   const rows: Row[] = [];
   const views: Array<[View, number]> = [['full', 1]];
   if (opts.conceptView > 0) views.push(['concept', opts.conceptView]);
   for (const ex of examples) {
     const y = new Int8Array(K).fill(-1);
-    for (const l of ex.scope) y[LABELS.indexOf(l)] = 0;
-    for (const l of ex.labels) y[LABELS.indexOf(l)] = 1;
+    for (const l of ex.scope) y[labels.indexOf(l)] = 0;
+    for (const l of ex.labels) y[labels.indexOf(l)] = 1;
     for (const [view, w] of views) {
       if (view === 'concept' && ex.conceptCopy === false) continue;
       const f = featurize(ex.text, ex.heading, view);
@@ -107,7 +107,7 @@ function rowsOf(examples: readonly Example[], opts: TrainOptions): Row[] {
 }
 
 /** Train one-vs-rest linear models; returns float weights (bucket-major, K per bucket). */
-function trainFloat(rows: Row[], opts: TrainOptions): Float32Array {
+function trainFloat(rows: Row[], K: number, opts: TrainOptions): Float32Array {
   const size = (1 << HASH_BITS) * K;
   const w = new Float32Array(size);
   const g2 = new Float32Array(size);
@@ -182,7 +182,8 @@ function trainFloat(rows: Row[], opts: TrainOptions): Float32Array {
   return w;
 }
 
-function quantise(w: Float32Array, opts: TrainOptions): QuantModel {
+function quantise<L extends string>(w: Float32Array, labels: readonly L[], opts: TrainOptions): QuantModel<L> {
+  const K = labels.length;
   const nb = 1 << HASH_BITS;
   const cand: Array<[number, number]> = [];
   for (let b = 0; b < nb; b++) {
@@ -212,19 +213,19 @@ function quantise(w: Float32Array, opts: TrainOptions): QuantModel {
   });
   const q2 = new Int8Array(rowsKept.length * K);
   rowsKept.forEach((r, i) => q2.set(q.subarray(r * K, r * K + K), i * K));
-  return { labels: [...LABELS], hashBits: HASH_BITS, buckets: rowsKept.map((r) => kept[r]), q: q2, scales };
+  return { labels: [...labels], hashBits: HASH_BITS, buckets: rowsKept.map((r) => kept[r]), q: q2, scales };
 }
 
-/** Train and quantise. Pure and deterministic. */
-export function train(examples: readonly Example[], options: Partial<TrainOptions> = {}): QuantModel {
+/** Train and quantise one model per label of `labels` (default: the clause labels). Pure and deterministic. */
+export function train<L extends string = Label>(examples: readonly Example<L>[], options: Partial<TrainOptions> = {}, labels: readonly L[] = LABELS as readonly string[] as readonly L[]): QuantModel<L> {
   const opts = { ...DEFAULT_OPTIONS, ...options };
-  return quantise(trainFloat(rowsOf(examples, opts), opts), opts);
+  return quantise(trainFloat(rowsOf(examples, labels, opts), labels.length, opts), labels, opts);
 }
 
 /** A QuantModel as a runtime model (no thresholds), so evaluation scores exactly like tagClause. */
 export function scorer(m: QuantModel): LoadedModel {
   const zero = LABELS.map(() => 0);
-  return { ...packRows(m.buckets, m.q), scales: Float64Array.from(m.scales), thresholds: zero, langThresholds: {}, conceptLangs: [], conceptThresholds: zero, conceptMix: {}, version: 'training' };
+  return { ...packRows(m.buckets, m.q), scales: Float64Array.from(m.scales), thresholds: zero, langThresholds: {}, conceptLangs: [], conceptThresholds: zero, conceptMix: {}, stance: null, version: 'training' };
 }
 
 /** Raw logits (one per label) of a clause: the runtime's `clauseLogits` (sentence-pooled). */
@@ -318,6 +319,22 @@ export interface WeightsFile {
   conceptThresholds: number[];
   /** Per language: per-label weight of the concept view mixed into the full view (thresholds in langThresholds). */
   conceptMix: Record<string, number[]>;
+  /** The learnt sale-stance model (`stance-model.ts`), when trained. */
+  stance?: StanceWeightsJson;
+}
+
+/** A quantised model's rows as stored: row count, varint-delta bucket ids and int8 weights, both in base64. */
+function encodedRows(m: QuantModel<string>): { rows: number; buckets: string; weights: string } {
+  return {
+    rows: m.buckets.length,
+    buckets: toBase64(encodeDeltas(m.buckets)),
+    weights: toBase64(new Uint8Array(m.q.buffer, m.q.byteOffset, m.q.byteLength)),
+  };
+}
+
+/** The stance section of `_weights.json`: a two-output model and the probability it needs to state a stance. */
+export function stanceWeights(m: QuantModel<StanceLabel>, minScore: number): StanceWeightsJson {
+  return { labels: m.labels, ...encodedRows(m), scales: m.scales, minScore };
 }
 
 const round4 = (t: number): number => Number(t.toFixed(4));
@@ -329,20 +346,20 @@ export function weightsFile(
   conceptLangs: string[] = [],
   conceptThresholds: number[] = thresholds,
   conceptMix: Record<string, number[]> = {},
+  stance?: StanceWeightsJson,
 ): WeightsFile {
   return {
     format: 1,
     labels: m.labels,
     hashBits: m.hashBits,
-    rows: m.buckets.length,
-    buckets: toBase64(encodeDeltas(m.buckets)),
-    weights: toBase64(new Uint8Array(m.q.buffer, m.q.byteOffset, m.q.byteLength)),
+    ...encodedRows(m),
     scales: m.scales,
     thresholds: thresholds.map(round4),
     langThresholds: Object.fromEntries(Object.keys(langThresholds).sort().map((l) => [l, langThresholds[l].map(round4)])),
     conceptLangs: [...conceptLangs].sort(),
     conceptThresholds: conceptThresholds.map(round4),
     conceptMix: Object.fromEntries(Object.keys(conceptMix).sort().map((l) => [l, conceptMix[l].map(round4)])),
+    ...(stance ? { stance } : {}),
   };
 }
 
