@@ -3,7 +3,8 @@
  * clause model's hashed features, trained on the project's stance clauses and the public data.
  * The rules (`stance.ts`) decide wherever they can read a stance or know the sale wording is about
  * something else; the model is asked only where a clause has sale wording the rules cannot read
- * ("percibiendo por ello una comisión", "podrán ser alquilados"), and answers only when sure.
+ * ("Vos données ne font l'objet d'aucune transaction commerciale avec des tiers"), and answers only
+ * when sure.
  *
  * Replaying twelve earlier development rounds (2,100 clauses) with the rules and fixtures as they
  * were before each, it read 21 of the 90 stances the rules had missed and gave 2 clauses a wrong
