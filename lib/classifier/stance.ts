@@ -293,6 +293,14 @@ const PAY_VERB_RE = /\b(pag|pay|paid|zahl|bezahl|betal|betaal|pai)\w*/;
 const EXCEPT_HANDOVER_RE = /^(except|other than|apart from|behalve|ausser|sauf|excepto|salvo)\b/;
 /** A German sentence that ends by ruling out what it names ("Eine Weitergabe … gegen Bezahlung schließen wir aus."). */
 const EXCLUDED_AT_END_RE = /\b(schliessen|schliesst) (wir|sie|es) (\w+ ){0,3}aus\W*$/;
+/** "(Es ist) ausgeschlossen, dass wir …": a denial opening a dass-clause, however long its list of recipients ("nicht ausgeschlossen, dass" affirms). */
+const EXCLUDED_THAT_RE = /(?<!\b(?:nicht|kaum|keineswegs) )\b(ausgeschlossen|undenkbar|unvorstellbar|nicht denkbar|nicht vorstellbar),? dass\b/g;
+function excludedThat(before: string): boolean {
+  EXCLUDED_THAT_RE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = EXCLUDED_THAT_RE.exec(before); m !== null; m = EXCLUDED_THAT_RE.exec(before)) last = m;
+  return last !== null && !hasBreak(before.slice(last.index));
+}
 /** Licensing words (en/de/nl/es/fr). */
 const LICENCE_WORD_RE = /\b(licen[cs]\w*|lizenz\w*|licentie\w*|licenci\w*)\b/;
 /** Content that is licensed for a fee without being personal data (photos, articles, software, music). */
@@ -523,7 +531,7 @@ const DATA_WORD_RE = /\b(data|datos|donnees|daten|gegevens|informa\w*)\b/;
  * accounts, tickets): a term of use for the reader's goods, not a statement about data (used only with no data
  * word in the sentence; a pronoun does not count).
  */
-const NON_TRANSFERABLE_RE = /\b(cannot|can not|can't|may not|must not|ne (peuvent|peut|doivent|doit)|konnen nicht|durfen (weder|nicht)|kunnen niet|mogen niet|no (pueden|puede|se pueden|deben))\b[^.;]{0,60}\b(sold|vendu\w*|verkauft|verkocht|vendid\w*|vender\w*)\b[^.;]{0,80}\b(exchanged for (money|cash)|echange\w* contre (de l'argent|des especes)|in (bar)?geld (um|ein)getauscht|gegen (echt|bar)?geld (ge|um|ein)?tauscht|ingewisseld tegen geld|canjead\w* por dinero|transferred to (another|other) (person|people|users?|accounts?)|an andere (personen|nutzer\w*|spieler\w*) (ubertragen|weitergegeben)|(transfere\w*|cede\w*) a une autre personne|(transferid\w*|cedid\w*) a otras? personas?|aan (een )?andere (personen|persoon|gebruikers?) (overgedragen|overdragen))/;
+const NON_TRANSFERABLE_RE = /\b(cannot|can not|can't|may not|must not|ne (peuvent|peut|doivent|doit)|konnen nicht|durfen (weder|nicht)|kunnen niet|mogen niet|no (pueden|puede|se pueden|deben))\b[^.;]{0,60}\b(sold|vendu\w*|verkauft|verkocht|vendid\w*|vender\w*|revend\w*)\b[^.;]{0,80}\b(exchanged for (money|cash)|echange\w* contre (de l'argent|des especes)|in (bar)?geld (um|ein)getauscht|gegen (echt|bar)?geld (ge|um|ein)?tauscht|ingewisseld tegen geld|canje\w* por (su importe en |dinero en )?(dinero|efectivo)|transferred to (another|other) (person|people|users?|accounts?)|an andere (personen|nutzer\w*|spieler\w*) (ubertragen|weitergegeben)|(transfere\w*|cede\w*) a une autre personne|(transferid\w*|cedid\w*) a otras? personas?|aan (een )?andere (personen|persoon|gebruikers?) (overgedragen|overdragen))/;
 /** Virtual items or accounts traded "for real money" (a game's terms): goods, with a prohibition. */
 const REAL_MONEY_RE = /\b(for real[- ](world )?money|contre (de )?l'argent reel|por dinero real|voor echt geld|(gegen|fur) echtgeld)\b/;
 /** The reader asking the organisation to stop what follows ("demander … de ne plus céder", "ask us to stop selling"). */
@@ -1061,7 +1069,7 @@ function sentenceStance(s: string, prevHandover = false, headingObject = false, 
       const nominalDenied = opensNominalSubject(s.slice(0, pm.index)) && NOMINAL_NEG_RE.test(s.slice(pmEnd, pmEnd + 240));
       // "Money … received in exchange for customer records — nil.": the amount answered with nothing
       const nilAmount = NIL_END_RE.test(s.slice(-24)) && NIL_AMOUNT_RE.test(s);
-      if (deniedBefore || nominalDenied || nilAmount || EXCLUDED_AT_END_RE.test(s) || labelAnswer(s, pmEnd) === 'not_sold' || deNotHappening(s, pm.index) || NEG_RE.test(pm[0]) || negatedBefore(s, pm.index, 80) || negatedAfter(s, pmEnd) || (LEAD_NEG_RE.test(s) && !hasBreak(s.slice(0, pm.index))) || frontClauseNegated(s, pm.index, pmEnd, FRONT_OPEN_RE.test(s) || (hits.length > 0 && opensFrontClause(s.slice(0, hits[0].start), s.slice(hits[0].start, hits[0].end))))) {
+      if (deniedBefore || nominalDenied || nilAmount || EXCLUDED_AT_END_RE.test(s) || excludedThat(s.slice(0, pm.index)) || labelAnswer(s, pmEnd) === 'not_sold' || deNotHappening(s, pm.index) || NEG_RE.test(pm[0]) || negatedBefore(s, pm.index, 80) || negatedAfter(s, pmEnd) || (LEAD_NEG_RE.test(s) && !hasBreak(s.slice(0, pm.index))) || frontClauseNegated(s, pm.index, pmEnd, FRONT_OPEN_RE.test(s) || (hits.length > 0 && opensFrontClause(s.slice(0, hits[0].start), s.slice(hits[0].start, hits[0].end))))) {
         notSold = true;
         // "No recibimos dinero por ello, pero sí acceso a sus propias listas": consideration in kind, affirmed
         if (affirmedElliptically(s, pmEnd)) sold = true;

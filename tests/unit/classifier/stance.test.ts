@@ -1526,3 +1526,17 @@ describe(here + 'prefilter (cue words)', () => {
     }
   });
 });
+
+describe(here + 'round 25 (written anew; the first two fail on the previous rules)', () => {
+  it.each([
+    // the negator opens a dass-clause whose recipients push the payment far from it
+    ['Aus diesem Grund ist es ausgeschlossen, dass wir Ihre Rezeptdaten Krankenkassen, Versandapotheken oder Werbeagenturen gegen Entgelt überlassen.', null, 'not_sold'],
+    // vouchers that cannot be resold or cashed are goods, not a denial about data
+    ['Los vales son personales; no pueden revenderse, canjearse por dinero en efectivo ni acumularse con otras ofertas.', 'Vales', null],
+    // guards: a litotes affirms; a voucher clause with its own negator stays no statement
+    ['Es ist nicht ausgeschlossen, dass wir Ihre Kontaktdaten Partnerunternehmen, Verlagen oder Versandhändlern gegen Bezahlung überlassen.', null, 'sold'],
+    ['Las tarjetas regalo son nominativas e intransferibles, no pueden revenderse y en ningún caso podrán canjearse por su importe en efectivo.', 'Tarjetas regalo', null],
+  ] as const)('%s', (text, heading, expected) => {
+    expect(saleStance(text, heading)).toBe(expected);
+  });
+});
