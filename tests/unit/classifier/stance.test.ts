@@ -1540,3 +1540,43 @@ describe(here + 'round 25 (written anew; the first two fail on the previous rule
     expect(saleStance(text, heading)).toBe(expected);
   });
 });
+
+describe(here + 'rounds 25 and 26, second pass (written anew; see docs/model-history.md for which fail on the previous rules)', () => {
+  it.each([
+    // benefits in kind for a hand-over: purchasing terms, subsidies, a cost contribution, a discount funded in return
+    ['Wir übermitteln die Namen der Teilnehmenden an Getränkehersteller. Diese räumen uns dafür bessere Einkaufskonditionen ein.', null, 'sold'],
+    ['Bei Teilnahme werden Ihre Einkäufe an Markenhersteller übermittelt, die uns im Gegenzug Werbekostenzuschüsse gewähren.', null, 'sold'],
+    ['El gimnasio puede poner sus datos de contacto a disposición de marcas de suplementos, lo que le permite obtener condiciones preferentes en sus compras.', null, 'sold'],
+    ['Tu e-mail se entrega a las tiendas adheridas. Ellas costean el cupón que recibes justamente a cambio de poder enviarte sus ofertas.', null, 'sold'],
+    // a payer named in a relative clause after the hand-over; payment for access to the data; a flat fee per record
+    ['Ihre Geräte-ID geht an den jeweiligen Werbepartner, der uns für jede installierte App bezahlt.', null, 'sold'],
+    ['Die App ist gratis, weil Versicherer für den Zugriff auf Ihre Fahrdaten bezahlen.', null, 'sold'],
+    ['Der Händler vergütet uns jeden Interessentendatensatz mit einer Pauschale pro Datensatz.', null, 'sold'],
+    // money earned with data, and its denial inside the phrase
+    ['Wir verdienen Geld damit, dass wir Standortdaten an Verkehrsplaner weitergeben.', null, 'sold'],
+    ['Die Stiftung erzielt mit den Daten ihrer Spender keinerlei Einnahmen.', null, 'not_sold'],
+    ['Für die Weitergabe Ihrer Daten bekommen wir weder von Sponsoren noch von anderen Stellen Geld oder sonstige Vorteile.', null, 'not_sold'],
+    // list exchanges
+    ['Participamos en un intercambio recíproco de listados de clientes con otras academias.', null, 'sold'],
+    // free use paid for with data
+    ['Im Gegenzug für die kostenlose Nutzung der App erklären Sie sich einverstanden, dass wir Ihre E-Mail-Adresse an Partner übermitteln.', null, 'sold'],
+    // a denial with German "keinesfalls aber"; others' practice, then "Unser Programm nicht"
+    ['Ihre Anschrift nutzen wir für den Versand, keinesfalls aber für einen Verkauf an Adresshändler.', null, 'not_sold'],
+    ['Viele Kundenkartenprogramme finanzieren sich durch den Verkauf von Einkaufsdaten. Unser Programm nicht.', null, 'not_sold'],
+    ['¿Vendéis mis datos? No. Enviamos tu solicitud al banco y no cobramos por pasarle tus datos; lo que recibimos es la comisión que nos paga el banco si finalmente contratas la hipoteca.', null, 'not_sold'],
+    // goods and the reader's own sales: no statement about data
+    ['Wir finanzieren uns über Provisionen, die uns die Krankenkassen bei Abschluss eines Vertrags zahlen.', null, null],
+    ['Las inmobiliarias pagan una tarifa por cada anuncio destacado; para dudas sobre esa factura o sobre tus datos, escríbenos.', null, null],
+    ['Cuando publicás algo para vender, tu apodo y tu barrio quedan visibles para los compradores.', null, null],
+    ['Den Strom aus Ihrer Solaranlage verkaufen Sie an uns zum Einspeisetarif.', null, null],
+    ['Erworbene Edelsteine können nicht übertragen, weiterverkauft oder in Geld umgetauscht werden.', null, null],
+    ['Spielgeld darf weder verkauft noch mit anderen Spielern gehandelt werden.', null, null],
+    ['Tu abono es intransferible: no podés venderlo, cederlo ni prestarlo.', null, null],
+    ['Beim Kauf eines Kurspakets erheben wir Ihre Rechnungsanschrift.', null, null],
+    // guards: the reader's benefits are not a sale; other benefits without a hand-over state nothing
+    ['Als Mitglied erhalten Sie bei unseren Partnern Sonderkonditionen.', null, null],
+    ['Sie zahlen uns dafür einen monatlichen Beitrag.', null, null],
+  ] as const)('%s', (text, heading, expected) => {
+    expect(saleStance(text, heading)).toBe(expected);
+  });
+});
