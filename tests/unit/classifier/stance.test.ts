@@ -1580,3 +1580,30 @@ describe(here + 'rounds 25 and 26, second pass (written anew; see docs/model-his
     expect(saleStance(text, heading)).toBe(expected);
   });
 });
+
+describe(here + 'round 27 (written anew; see docs/model-history.md for which fail on the previous rules)', () => {
+  it.each([
+    // fees for the use of data, and payments denied or made "for this transfer"
+    ['Werbepartner, die für die Nutzung Ihrer Kontaktdaten eine monatliche Gebühr an uns entrichten, erhalten Name und E-Mail-Adresse.', null, 'sold'],
+    ['Eine Vergütung erhalten wir für diese Weitergabe nicht.', null, 'not_sold'],
+    ['Compartimos su dirección con el transportista sin que medie contraprestación alguna por dicha comunicación.', null, 'not_sold'],
+    ['Cesión remunerada a empresas de estudios de mercado, previa autorización.', null, 'sold'],
+    // a fee "an uns" after the hand-over; a commission per referred customer
+    ['Wir leiten Ihre Anfrage an einen Installateur weiter. Die Betriebe zahlen für jede vermittelte Anfrage eine Pauschale an uns.', null, 'sold'],
+    ['Los restaurantes adheridos reciben tu correo, y la aplicación recibe una comisión por cada cliente referido.', null, 'sold'],
+    ['Setzt du den Haken, bekommen unsere Partner deine Telefonnummer und wir bekommen dafür eine kleine Provision.', null, 'sold'],
+    // an item under a recipients heading hands data over
+    ['Kreditvermittler – für jede erfolgreiche Vermittlung erhalten wir eine Vermittlungsprovision.', 'Empfänger Ihrer Daten', 'sold'],
+    ['Entidades aseguradoras con las que mantenemos acuerdos comerciales remunerados.', 'Destinatarios', 'sold'],
+    // others' practice, then a distancing; an item under "what we will never do"
+    ['Viele Vergleichsportale verdienen daran, dass sie Anfragen als Leads weiterverkaufen. Das machen wir nicht.', null, 'not_sold'],
+    ['Muchos portales de empleo cobran a las empresas por acceder a los datos de los candidatos. Nosotros no: tu perfil solo lo ve quien tú eliges.', null, 'not_sold'],
+    ['• Alquilarla o venderla a terceros.', 'Lo que nunca vamos a hacer con tu información', 'not_sold'],
+    // guards: own advisers' commissions, a commission without a hand-over, a season ticket put up for sale
+    ['Unsere Berater bekommen keine Provisionen für abgeschlossene Verträge.', null, null],
+    ['Wir erhalten eine Provision, wenn Sie über unseren Link ein Hotel buchen.', null, null],
+    ['Si no puedes ir, puedes poner tu abono a la venta en la web del club.', null, null],
+  ] as const)('%s', (text, heading, expected) => {
+    expect(saleStance(text, heading)).toBe(expected);
+  });
+});
