@@ -442,7 +442,7 @@ const DISCLOSURE_WORDS = String.raw`(cession\w*|cesion\w*|ced\w*|transm\w*|weite
 const COMMERCIAL_DENIAL_RE = new RegExp(String.raw`\b(aucune?|pas|jamais|keine\w*|nicht|nie|niemals|geen|niet|nooit|not|never|no|nunca|ninguna|ningun)\b[^.;]{0,40}\b(${DISCLOSURE_WORDS}\b[^.;]{0,80}\b${COMMERCIAL_PURPOSES}|${COMMERCIAL_PURPOSES} ${DISCLOSURE_WORDS})|\b${DISCLOSURE_WORDS}\b[^.;]{0,80}\b${COMMERCIAL_PURPOSES}[^.;]{0,40}\b(findet|erfolgt|erfolgen|geschieht|vindt|gebeurt) (\w+ )?(nicht|nie|niemals|keinesfalls|niet|nooit)\b`);
 
 /** "Ihre Daten sind keine Handelsware", "your data is not a commodity". */
-const NOT_A_COMMODITY_RE = /(data|daten|gegevens|donnees|datos|\binformations?)\b[^.;]{0,40}(\b(keine|kein|keinerlei|not|no|never|geen|nooit|pas|jamais|nunca|nicht)\b[^.;]{0,20}\b(handelsware|handelsgut|handelsobjekt|verkaufsobjekt|verkaufsgegenstand|handelsgegenstand|handelsobject|verkoopobject|commodity|merchandise|koopwaar|handelswaar|marchandise|mercancia|ware|monnaie d'echange|moneda de cambio|bargaining chip|ruilmiddel|wisselgeld|tauschobjekt|verhandlungsmasse|objeto de (comercio|compraventa|negocio)|objet de commerce)|(\b(is|are|sind|ist|zijn|est|sont|es|son)( \w+)? (not|nicht|kein\w*|geen|pas|no)|\b(isn't|aren't|isnt|arent))( \w+)? (a |an |ein |een |un |une |una )?(product|produkt|produit|producto)\b)/;
+const NOT_A_COMMODITY_RE = /(data|daten|gegevens|donnees|datos|\binformations?)\b[^.;]{0,40}(\b(keine|kein|keinerlei|not|no|never|geen|nooit|pas|jamais|nunca|nicht)\b[^.;]{0,20}\b(handelsware|handelsgut|handelsobjekt|verkaufsobjekt|verkaufsgegenstand|handelsgegenstand|handelsobject|verkoopobject|commodity|merchandise|koopwaar|handelswaar|marchandise|mercancia|ware|monnaie d'echange|moneda de cambio|bargaining chip|ruilmiddel|wisselgeld|tauschobjekt|verhandlungsmasse|objeto de (comercio|compraventa|negocio)|objet de commerce)|\b((sind|ist|are|is|zijn|werden|worden)( \w+)? (keine|kein|not|no|geen|nicht als|not as|niet als)|(no|ne) (son|es|sont|est|seran|sera|seront))( \w+){0,2} (gegenleistung|tegenprestatie|contrepartie|contraprestacion|consideration|zahlungsmittel|betaalmiddel|medio de pago|moyen de paiement|means of payment|currency|wahrung)\b|(\b(is|are|sind|ist|zijn|est|sont|es|son)( \w+)? (not|nicht|kein\w*|geen|pas|no)|\b(isn't|aren't|isnt|arent))( \w+)? (a |an |ein |een |un |une |una )?(product|produkt|produit|producto)\b)/;
 /** Business transfer and data-object checks scan the whole sentence: memoised for the sentence in hand. */
 let memoSentence = '';
 let memoBusiness: boolean | undefined;
@@ -1008,14 +1008,18 @@ function questionMarkAfter(s: string, from: number, end: number): number {
 }
 
 /** Energy the customer feeds into the grid and sells ("venta de excedentes", "stroom terugleveren aan het net"): goods, whatever data describes it. */
+/** "gegen eine nicht finanzielle Gegenleistung", "non-monetary consideration": a consideration in kind, no negation. */
+const NON_MONETARY_RE = /\b(nicht[- ]?(finanziell|monetar|geldwert)\w*|non[- ]?(monetary|financial|monetaire|financier|pecuniaire)\w*|niet[- ]?(financieel|financiele|monetair\w*|geldelijke?)|no (monetari[oa]s?|economic[oa]s?|financier[oa]s?|pecuniari[oa]s?|dinerari[oa]s?))\b ?/g;
+/** Orders or goods meant for resale ("no aceptamos pedidos destinados a la reventa"): trade terms, not data. */
+const FOR_RESALE_RE = /\b(pedidos?|productos?|articulos?|mercancias?|orders?|products?|goods|bestellungen|produkte|waren|commandes?|produits|marchandises?|bestellingen|producten|goederen) (\w+ ){0,2}(destinad\w*|intended|meant|bestimmt|destine\w*|bedoeld) (a|for|zum|zur|au|a la|voor|aan) (la |de )?(reventa|resale|weiterverkauf|revente|doorverkoop|wederverkoop)\b/;
 /** Something offered for sale, right before the sale verb ("algo para vender", "Artikel zum", "items to"), or a ticket put up for sale ("poner tu entrada a la venta"). */
 const GOODS_TO_SELL_BEFORE_RE = /\b(entradas?|asientos?|abonos?|localidad(es)?|billetes?|tickets?|plazas?|butacas?) (\w+ ){0,3}a la $|\b(algo|articulos?|productos?|objetos?|cosas|something|things|items?|etwas|dinge|artikel|gegenstande|iets|spullen|artikelen|quelque chose|objets|articles) (\w+ )?(para|zum|zu|to|om te|te|a|pour) $/;
 const ENERGY_SOLD_RE = /\b(\w*(strom|stroom|energie|energy|electricite|electricidad)\b (\w+ ){0,6}(verkaufen|verkauft|verkopen|verkoopt|sell|sells|vendez|vendes|vende|venden) (sie |u |you |usted )?(an uns|aan ons|to us)|aan het (elektriciteits)?net|ins (strom)?netz|in das (strom)?netz|au reseau|a la red|to the grid|into the grid|(venta|vente|verkauf|verkoop|sale|selling) (de |van |of |d'|des |von )?(los |het |the |l')?(excedentes|surplus|uberschuss\w*|overschot\w*|stroom|strom|energie|energia|energy|electricity|electricite|electricidad))\b/;
 function sentenceStance(s: string, prevHandover = false, headingObject = false, handsOver?: boolean, listedRecipient = false): SaleWording | 'question' | typeof HYPOTHETICAL | typeof OPT_OUT {
-  if (ENERGY_SOLD_RE.test(s)) return NOT_DATA;
+  if (ENERGY_SOLD_RE.test(s) || FOR_RESALE_RE.test(s)) return NOT_DATA;
   if ((NON_TRANSFERABLE_RE.test(s) || (REAL_MONEY_RE.test(s) && PROHIBITED_RE.test(s))) && !DATA_WORD_RE.test(s)) return NOT_DATA;
   // "niet ongebruikelijk", "nous ne pouvons pas exclure de céder", "no se excluye que … venda": negators that affirm
-  s = s.replace(AFFIRMING_NEGATION_RE, 'possibly');
+  s = s.replace(AFFIRMING_NEGATION_RE, 'possibly').replace(NON_MONETARY_RE, '');
   // "There is no case in which … would not be sold": the inner clause's stance, reversed
   const double = DOUBLE_NEG_RE.exec(s);
   if (double !== null && NEG_RE.test(s.slice(double[0].length))) {

@@ -1607,3 +1607,19 @@ describe(here + 'round 27 (written anew; see docs/model-history.md for which fai
     expect(saleStance(text, heading)).toBe(expected);
   });
 });
+
+describe(here + 'round 28, a mixed set like the blind set (written anew)', () => {
+  it.each([
+    // data denied as a consideration, with a copula
+    ['Ihre Kundendaten sind keine Gegenleistung für unsere Prämien.', null, 'not_sold'],
+    ['Tus datos no son un medio de pago: los descuentos los pagamos nosotros.', null, 'not_sold'],
+    // a consideration "in kind" is no negation
+    ['Wir geben Online-Kennungen gegen eine nicht finanzielle Gegenleistung an Werbenetzwerke weiter.', null, 'sold'],
+    ['Die Weitergabe von Daten gegen eine nicht-finanzielle Gegenleistung gilt nach kalifornischem Recht als Verkauf.', null, 'sold'],
+    // guards: orders meant for resale are trade terms; "not a consideration" without a copula stays a payment
+    ['Solo vendemos a particulares; no atendemos pedidos destinados a la reventa.', null, null],
+    ['Darunter fällt auch die Weitergabe an Dritte gegen eine nicht finanzielle Gegenleistung; so verfahren wir mit Cookie-IDs.', null, 'sold'],
+  ] as const)('%s', (text, heading, expected) => {
+    expect(saleStance(text, heading)).toBe(expected);
+  });
+});
