@@ -1623,3 +1623,15 @@ describe(here + 'round 28, a mixed set like the blind set (written anew)', () =>
     expect(saleStance(text, heading)).toBe(expected);
   });
 });
+
+describe(here + 'older fixture misses, second look (written anew)', () => {
+  it.each([
+    ['Kundendaten werden von uns nicht gegen Vermittlungsprovisionen an andere Banken weitergegeben.', null, 'not_sold'],
+    ['Franchisees may buy, for an annual fee, access to the contact data of members near their store.', null, 'sold'],
+    // licensing as a purpose is no licence sold; a licence fee for data still is
+    ['Adressen der Spielerinnen werden dem Verband gemeldet, soweit dies für die Lizenzierung erforderlich ist.', null, null],
+    ['Für die Lizenzierung Ihrer Nutzungsdaten an Marktforscher erhalten wir eine Lizenzgebühr.', null, 'sold'],
+  ] as const)('%s', (text, heading, expected) => {
+    expect(saleStance(text, heading)).toBe(expected);
+  });
+});
