@@ -7,8 +7,12 @@
  * clauses: where the old rules see sale wording but read no stance (old `saleWording` null), how
  * many stances the model reads right and how many it gets wrong, and how many held-out public
  * clauses it gives a stance. The decision in docs/model-history.md (session 16) rests on this.
+ * It also prints each round's score before its rules, as the development log records it: stance
+ * clauses the old rules got right, the old product (`tagClause`, rules + its shipped stance model)
+ * got right, and clauses without a stance it left without one.
  *
- *   tsx scripts/replay-stance-rounds.ts [commit …]   (default: twelve rounds of sessions 7–15)
+ *   tsx scripts/replay-stance-rounds.ts [commit …]   (default: twelve rounds of sessions 7–15;
+ *   the rounds of sessions 16–17: bb30dcc fefaecc 34964f4 80844c4)
  *
  * Needs the git history and ../shared/data (skips with a message without them). Old trainers know
  * only the clause labels, so the two outputs ride on two of their slots (the maths is the same).
@@ -29,7 +33,9 @@ type Stance = 'sold' | 'not_sold' | null;
 const git = (...args: string[]): string => execFileSync('git', ['-C', REPO_ROOT, ...args], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'] });
 const parse = (lines: string): Clause[] => lines.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Clause);
 
-async function replay(commit: string, pub: { train: Clause[]; val: Clause[] }): Promise<{ missed: number; read: number; wrong: number; pubAdded: number; n: number }> {
+interface Replayed { n: number; stances: number; rulesRight: number; productRight: number; negatives: number; negativesClean: number; missed: number; read: number; wrong: number; pubAdded: number }
+
+async function replay(commit: string, pub: { train: Clause[]; val: Clause[] }): Promise<Replayed> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'policylens-replay-'));
   try {
     git('worktree', 'add', '--detach', '-f', dir, `${commit}^`);
@@ -38,6 +44,7 @@ async function replay(commit: string, pub: { train: Clause[]; val: Clause[] }): 
     const ids = new Set(round.map((r) => r.id));
     const fixtures = LANGS.flatMap((l) => parse(git('show', `${commit}^:tests/fixtures/clauses/${l}.jsonl`))).filter((r) => !ids.has(r.id));
     const stance = await import(path.join(dir, 'lib/classifier/stance.ts'));
+    const product = await import(path.join(dir, 'lib/classifier/index.ts'));
     const trainer = await import(path.join(dir, 'lib/classifier/trainer.ts'));
     const features = await import(path.join(dir, 'lib/classifier/features.ts'));
     const { conceptId } = await import(path.join(dir, 'lib/classifier/tokenize.ts'));
@@ -69,7 +76,14 @@ async function replay(commit: string, pub: { train: Clause[]; val: Clause[] }): 
       else wrong++;
     }
     const pubAdded = pub.val.filter((r) => rules(r) === null && learnt(r) !== null).length;
-    return { missed, read, wrong, pubAdded, n: round.length };
+    // the round as scored before its rules: the old rules alone, and the old product with its own stance model
+    const shipped = (r: Clause): Stance => product.tagClause({ text: r.text, heading: r.heading ?? null }, r.id.slice(0, 2)).sale ?? null;
+    const stances = round.filter((r) => r.sale);
+    const negatives = round.filter((r) => !r.sale);
+    return {
+      n: round.length, stances: stances.length, rulesRight: stances.filter((r) => rules(r) === r.sale).length, productRight: stances.filter((r) => shipped(r) === r.sale).length,
+      negatives: negatives.length, negativesClean: negatives.filter((r) => shipped(r) === null).length, missed, read, wrong, pubAdded,
+    };
   } finally {
     try { git('worktree', 'remove', '--force', dir); } catch { rmSync(dir, { recursive: true, force: true }); }
   }
@@ -92,14 +106,16 @@ async function main(): Promise<void> {
   const pub = { train: split.train as Clause[], val: split.val as Clause[] };
   const commits = process.argv.slice(2).length ? process.argv.slice(2) : ROUNDS;
   console.log(`PolicyLens eval:stance-replay — ${commits.length} rounds, stance model at ${STANCE_MIN_SCORE}, ${STANCE_OPTIONS.maxFeatures} rows`);
-  console.log('  round    clauses  rules read no stance in a stance clause  model reads right  model wrong  held-out public clauses given a stance');
-  const total = { n: 0, missed: 0, read: 0, wrong: 0, pubAdded: 0 };
+  console.log('  round    clauses  before its rules: stance right (rules / product), no-stance clauses clean (product)  |  rules read no stance in a stance clause  model reads right  model wrong  held-out public clauses given a stance');
+  const total: Replayed = { n: 0, stances: 0, rulesRight: 0, productRight: 0, negatives: 0, negativesClean: 0, missed: 0, read: 0, wrong: 0, pubAdded: 0 };
+  const row = (name: string, r: Replayed, of = ''): string =>
+    `  ${name.padEnd(8)} ${String(r.n).padStart(7)}  ${`${r.rulesRight}/${r.stances} / ${r.productRight}/${r.stances}, ${r.negativesClean}/${r.negatives}`.padStart(82)}  |  ${String(r.missed).padStart(39)}  ${String(r.read).padStart(17)}  ${String(r.wrong).padStart(11)}  ${String(r.pubAdded).padStart(6)}${of}`;
   for (const c of commits) {
     const r = await replay(c, pub);
-    console.log(`  ${c.padEnd(8)} ${String(r.n).padStart(7)}  ${String(r.missed).padStart(39)}  ${String(r.read).padStart(17)}  ${String(r.wrong).padStart(11)}  ${String(r.pubAdded).padStart(6)} of ${pub.val.length}`);
-    for (const k of Object.keys(total) as Array<keyof typeof total>) total[k] += r[k];
+    console.log(row(c, r, ` of ${pub.val.length}`));
+    for (const k of Object.keys(total) as Array<keyof Replayed>) total[k] += r[k];
   }
-  console.log(`  all      ${String(total.n).padStart(7)}  ${String(total.missed).padStart(39)}  ${String(total.read).padStart(17)}  ${String(total.wrong).padStart(11)}  ${String(total.pubAdded).padStart(6)}`);
+  console.log(row('all', total));
 }
 
 await main();
