@@ -249,6 +249,8 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
   else if (cookieScore >= 0.5 && (TRACKING_LOOKALIKE_RE.test(clause) || (heading !== null && TRACKING_LOOKALIKE_RE.test(heading))) && !COOKIE_WORD_RE.test(clause) && !TRACKER_RE.test(clause)) caps.cookies_tracking = TRACKING_LOOKALIKE_CAP;
   if (shareCue && sharingScore >= 0.5 && SHARE_LOOKALIKE_RE.test(text) && !THIRD_PARTY_RE.test(text)) caps.third_party_sharing = SHARING_CAP;
   else if (discloseCue && sharingScore >= SHARING_MIN_SCORE && sharingScore < 0.5 && (DISCLOSURE_RE.test(clause) || DISCLOSURE_LAST_RE.test(clause)) && !SHARING_CHOICE_RE.test(clause)) floors.third_party_sharing = SHARING_FLOOR;
+  // a sale stated or denied is about disclosure to a buyer (the labels' convention: every data_sale clause is also sharing)
+  if (sale !== null && sharingScore < 0.5) floors.third_party_sharing = SHARING_FLOOR;
   const capMayBite = remoteScore > REMOTE_CAP;
   const remote = remoteCue || capMayBite ? remoteWording(text) : null;
   if (remoteCue && remote === 'explicit') floors.remote_access = REMOTE_FLOOR;

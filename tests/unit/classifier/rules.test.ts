@@ -62,6 +62,23 @@ describe(here + 'data_sale floor and cap from sale wording', () => {
     }
   });
 
+  it.each([
+    ['Parte de esta información se facilita a cadenas hoteleras asociadas, que nos pagan por recibirla.', 'sold'],
+    ['We never sell your personal information.', 'not_sold'],
+    ['Wir geben Ihre Daten nicht gegen Entgelt an Dritte weiter.', 'not_sold'],
+  ])('a sale stated or denied is on the sharing topic too: %j (%s)', (text, sale) => {
+    const r = applyRules(text, analyseClause(text), null, { third_party_sharing: 0.3 });
+    expect(r.sale).toBe(sale);
+    expect(r.floors.third_party_sharing).toBe(SHARING_FLOOR);
+  });
+
+  it('leaves sharing to the model without a stance, and where it is already on', () => {
+    const none = 'Wir verarbeiten Ihre Bestelldaten zur Abwicklung des Kaufs.';
+    expect(applyRules(none, analyseClause(none), null, { third_party_sharing: 0.3 }).floors.third_party_sharing).toBeUndefined();
+    const on = 'We never sell your personal information.';
+    expect(applyRules(on, analyseClause(on), null, { third_party_sharing: 0.7 }).floors.third_party_sharing).toBeUndefined();
+  });
+
   it('still caps data_sale where the idiom word is no sale wording ("Geschäfte durchführen")', () => {
     const text = 'Wir können anonymisierte Daten an Dritte weitergeben, die für uns Geschäfte durchführen.';
     for (const analysed of [undefined, analyseClause(text)]) {
