@@ -255,16 +255,19 @@ const PAID_ACCESS_RE = new RegExp(String.raw`\b(${PAYING_PARTIES} (\w+ ){0,3}(me
 /** A store of people's data: a CV database, a candidate pool. */
 const PEOPLE_STORE_RE = /\b(cv|cvs|curricul\w*|hojas? de vida|lebenslauf\w*|cvtheque|databank\w*|cv-?databank|datenbank\w*|base de (datos|donnees) de (candidat\w*|miembros|socios|clientes)|talent ?pool|kandidatenpool|bewerberpool|candidat\w*|kandidat\w*|bewerber\w*)\b/;
 /**
- * Benefits in kind for what is handed over: better purchasing terms, advertising subsidies, a contribution to costs
- * ("Diese räumen uns dafür Sonderkonditionen ein", "gewähren uns im Gegenzug Werbekostenzuschüsse", "lo que permite a
- * la clínica obtener condiciones preferentes"), or partners who fund a discount in return for something
- * ("Ellos financian el descuento … a cambio de poder escribirte"). Not the reader's benefits ("Sie erhalten Sonderkonditionen").
+ * Money or benefits for what is handed over, named in ways the long patterns miss: a fee paid "an uns" at the end
+ * ("entrichten für jeden vermittelten Auftrag eine Servicepauschale an uns"), a payer in a singular relative clause
+ * ("an den Angebotspartner, der uns für jede Aktion bezahlt"), benefits in kind — better purchasing terms, advertising
+ * subsidies, a contribution to costs ("Diese räumen uns dafür Sonderkonditionen ein", "gewähren uns im Gegenzug
+ * Werbekostenzuschüsse", "lo que permite a la clínica obtener condiciones preferentes") — or partners who fund a
+ * discount in return for something ("Ellos financian el descuento … a cambio de poder escribirte"). Not the reader's
+ * benefits ("Sie erhalten Sonderkonditionen", "Sie zahlen uns dafür einen Beitrag").
  */
 const BENEFIT_RE = /\b(entricht\w*|zahl\w*|bezahl\w*|leist\w*) (\w+ ){0,12}?\w*(pauschale|gebuhr|provision|vergutung|entgelt) an uns\b|(?<=\b(?:der|die|das|welcher|welche|welches) )uns (\w+ ){0,8}(bezahlt|zahlt|vergutet|entlohnt)\b|(?<!\b(?:sie|du|ihr|you|u|je|jij|vous|usted|tu) )\b(uns|us|ons|nous|nos) (\w+ ){0,2}(dafur|hierfur|im gegenzug|als gegenleistung|in return|in exchange|daarvoor|in ruil|en contrepartie|en echange|en retour|a cambio) (\w+ ){0,3}\w*(konditionen|zuschuss\w*|kostenbeitrag|vergunstigung\w*|preisnachlass\w*|voorwaarden|terms|conditions|condiciones)\b|\b(obtener|obtenemos|obtiene|obtienen|conseguir|conseguimos|consigue|consiguen|erhalten wir|bekommen wir|erhalt (der|die|das) \w+|obtain|obtains|we obtain|we get|obtenons|obtient|obtenir|krijgen wij|krijgen we|bedingen wij)\b (\w+ ){0,2}(condiciones (preferentes|preferenciales|especiales|ventajosas)|conditions (preferentielles|avantageuses|privilegiees|preferentiales)|(preferential|better|preferred|favourable|favorable) (purchasing )?terms|(gunstige|betere|voordelige|gunstigere) (inkoop)?voorwaarden|(bessere|gunstigere|gunstige)n? \w*konditionen|\w*(sonder|vorzugs|einkaufs)konditionen)\b|\b(financian|financia|costean|costea|subvencionan|finanzieren|finanziert|fund|funds|financent|finance|financieren|financiert) (\w+ ){0,10}(a cambio de|in exchange for|in return for|im gegenzug fur|als gegenleistung fur|en echange d|en contrepartie d|in ruil voor)\b/;
 /** Paid agreements with the recipients ("con las que mantiene acuerdos comerciales remunerados"), data delivered through a paid subscription ("entregadas mediante suscripción pagada a consultoras"). */
-const VIA_PAID_SUBSCRIPTION_RE = /\b(acuerdos?|convenios?|agreements?|vereinbarung\w*|accords?|overeenkomst\w*) (comerciales? |commercial |commerciaux |commerciale? |commerciele )?(remunerad\w*|retribuid\w*|paid|remuneres?|bezahlt\w*|entgeltlich\w*|betaald\w*)\b|\b(mediante|via|through|by|uber|per|met|par) (una |un |a |an |ein |eine |een )?(suscripcion|subscription|abonnement|abo) (pagada|de pago|paid|payant\w*|kostenpflichtig\w*|betaald\w*)\b/;
+const PAID_ARRANGEMENT_RE = /\b(acuerdos?|convenios?|agreements?|vereinbarung\w*|accords?|overeenkomst\w*) (comerciales? |commercial |commerciaux |commerciale? |commerciele )?(remunerad\w*|retribuid\w*|paid|remuneres?|bezahlt\w*|entgeltlich\w*|betaald\w*)\b|\b(mediante|via|through|by|uber|per|met|par) (una |un |a |an |ein |eine |een )?(suscripcion|subscription|abonnement|abo) (pagada|de pago|paid|payant\w*|kostenpflichtig\w*|betaald\w*)\b/;
 function paidBesidesData(s: string): RegExpExecArray | null {
-  const more = PAID_MORE_RE.exec(s) ?? BENEFIT_RE.exec(s) ?? VIA_PAID_SUBSCRIPTION_RE.exec(s);
+  const more = PAID_MORE_RE.exec(s) ?? BENEFIT_RE.exec(s) ?? PAID_ARRANGEMENT_RE.exec(s);
   if (more) return more;
   const access = PAID_ACCESS_RE.exec(s);
   return access && (hasDataObject(s) || PEOPLE_STORE_RE.test(s)) ? access : null;
@@ -576,7 +579,7 @@ const DE_SPLIT_NEG_RE = /\b(schliess\w*|lehn\w*)\b[^.;!?]{0,200}\b(aus|ab)\b/;
 /** Product right before a participle ("a product sold through our store", "tickets sold"). */
 /** Customers or resellers named as the buyers just before a verb-final sale verb. */
 /** After a sale noun: goods sold ("de bienes embargados", "of goods") or how medicines are sold ("bajo receta", "libre"). */
-const SALE_OF_GOODS_AFTER_RE = /^\W*((bajo|con|sin) (receta|prescripcion)|libre|(sur|sans) ordonnance|(on|by|without) prescription|op recept|zonder recept|(de|of|von|van|des|der) (los |las |the |den |de |les )?(bienes|biens|goods|goederen|waren|guter|inmuebles|immeubles|fincas|vehiculos|vehicles|fahrzeuge(n)?|voertuigen|\w*produkte(n)?|\w*products|\w*productos|\w*produits|\w*producten))\b/;
+const SALE_OF_GOODS_AFTER_RE = /^\W*((bajo|con|sin) (receta|prescripcion)|libre|(sur|sans) ordonnance|(on|by|without) prescription|op recept|zonder recept|(de|of|von|van|des|der) (los |las |the |den |de |les )?(bienes|biens|goods|goederen|waren|guter|inmuebles|immeubles|fincas|vehiculos|vehicles|fahrzeuge(n)?|voertuigen))\b/;
 /** Recipients listed before the verb ("an Werbetreibende, Datenhändler oder Versicherungen verkauft"): insurers, not insurance policies. */
 const TO_RECIPIENTS_BEFORE_RE = /\b(an|aan|to|aux|al|a)\s([\w-]+,?\s){0,4}(versicherungen|verzekeringen|seguros|assurances|insurances)\s$/;
 /** Customers and resellers as buyers (of goods). */
