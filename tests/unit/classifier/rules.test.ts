@@ -284,6 +284,11 @@ describe(here + 'plain disclosures in Dutch, German, French and Spanish (round 2
     'Wir übermitteln Ihre Daten an das Finanzamt.',
     'Nous échangeons vos coordonnées avec la mutuelle.',
     'Die Daten werden an die Krankenkasse übertragen.',
+    // carriers, hotels, authorities named by kind (round 28)
+    'Cuando lo exija un juez, facilitaremos los datos de localización a las Fuerzas y Cuerpos de Seguridad.',
+    'Tus datos de pasaporte se comunicarán a las compañías aéreas y hoteles de tu viaje.',
+    'Ihre Reisedaten übermitteln wir an die Fluggesellschaft und den Reiseveranstalter.',
+    'Vos données de voyage sont transmises aux compagnies aériennes.',
   ])('lifts a weak sharing score: %j', (text) => {
     expect(rules(text, 0.2).floors.third_party_sharing).toBe(SHARING_FLOOR);
   });
