@@ -1635,3 +1635,19 @@ describe(here + 'older fixture misses, second look (written anew)', () => {
     expect(saleStance(text, heading)).toBe(expected);
   });
 });
+
+describe(here + 'round 29, mixed sets in five languages (written anew)', () => {
+  it.each([
+    ['Ihre Fahrten an Versicherungen oder Werbenetzwerke verkaufen', 'Was wir mit den Daten aus der Carsharing-App nicht tun:', 'not_sold'],
+    ['Adverteerders krijgen ons ledenbestand niet, ook niet als ze er veel geld voor bieden.', null, 'not_sold'],
+    ['Advertisers never get our member list, not even if they offer to pay for it.', null, 'not_sold'],
+    ['Eine Vermarktung Ihrer Mitgliederdaten, etwa durch Vermietung an Adressverlage, ist in allen unseren Vereinen und Landesverbänden ausgeschlossen.', null, 'not_sold'],
+    ['Because we do not sell personal information, there is nothing to opt out of.', null, 'not_sold'],
+    ['Si vous avez coché la case, nous transmettons votre adresse, moyennant rémunération, à des partenaires.', null, 'sold'],
+    // goods sold with a guarantee; a car is still goods
+    ['Onze fietsen worden verkocht met een garantie van twee jaar.', null, null],
+    ['Vendemos coches usados revisados.', null, null],
+  ] as const)('%s', (text, heading, expected) => {
+    expect(saleStance(text, heading)).toBe(expected);
+  });
+});
