@@ -15,7 +15,7 @@
  */
 import type { Label } from '../labels';
 import { keptUntilUserActs, retentionPeriods, speaksOfKeeping } from './attributes';
-import { cueSeen, IDIOM_CUE, NOT_A_CUE, saleWording, stanceOf, type Stance, type WeakCues } from './stance';
+import { cueSeen, foldText, IDIOM_CUE, namesBusinessTransfer, NOT_A_CUE, saleWording, stanceOf, type SaleWording, type Stance, type WeakCues } from './stance';
 import { analyseHeading } from './features';
 import { capped } from './clause-cap';
 import { conceptId, type Analysed } from './tokenize';
@@ -96,6 +96,8 @@ const DISCLOSURE_RE = new RegExp(String.raw`(?:\b|\s)(geven|geeft|gaven|verstrek
 /** The Dutch and German verb at the end ("an die Krankenkasse übermittelt", "aan de bond doorgegeven"). */
 const DISCLOSURE_LAST_RE = new RegExp(String.raw`(?:\b|\s)(aan|an)\s+(de |het |een |onze |die |den |der |dem |das |ihre[nm]? |unsere[nm]? )?([\w-]+ ){0,2}${RECIPIENT}\b[^.;]{0,60}?(?:\b|\s)(übermittelt|ubermittelt|weitergegeben|weitergeleitet|übertragen|ubertragen|gemeldet|offengelegt|verstrekt|doorgegeven|overgedragen|gemeld|gestuurd|gegeven)\b`, 'i');
 
+/** Data, identifiers, hand-overs, recipients and buyers (folded text): a goods clause with any of them may still share. */
+const GOODS_SALE_DISCLOSES_RE = /\b(data|datos|donnees|\w*daten|\w*gegevens|informa\w*|renseignements|angaben|name|names|namen|naam|nom|noms|nombre|e-?mail\w*|correo|courriel|adres\w*|address\w*|adresse\w*|direccion\w*|anschrift|telefo\w*|phone|card|karte|kaart|carte|tarjeta|shar\w*|disclos\w*|transfer\w*|provid\w*|pass\w*|receiv\w*|erhalt\w*|ubermitt\w*|weiterg\w*|teil\w*|doorge\w*|verstrek\w*|deel\w*|gedeeld|communiqu\w*|transm\w*|partag\w*|compart\w*|comunic\w*|facilit\w*|recib\w*|recoi\w*|ontvang\w*|krijg\w*|visible\w*|sichtbar|zichtbaar|public\w*|offentlich\w*|openbaar|buyers?|kaufer\w*|kopers?|acheteurs?|compradores?|process\w*|verarbeit\w*|verwerk\w*|trait\w*|trat\w*|sehen|sieht|see|sees|voient|ven|zien|ziet|angezeigt|displayed|affich\w*|muestr\w*|getoond|zugang|zugriff|access|acces|acceso|toegang|coordonnees|identite|identidad|identiteit|ausweis\w*|dni|\w*anbieter\w*|prestataire\w*|proveedor\w*|leverancier\w*|commercant\w*|comercio\w*|\w*handler|verkaufer\w*|vendedor\w*|bankverbindung|iban|kontakt\w*|contact\w*|\w*name|usuario\w*|username\w*|cliente?s?|customers?|kunden\w*|klanten)\b/;
 /** The user sharing a link or an opinion with us: "share" without a third party. */
 const SHARE_LOOKALIKE_RE = /share[- ]?buttons?|sharing buttons?|boutons? (« ?)?partager|bot[oó]n(es)? (« ?)?compartir|deelknop|teilen-(button|schaltfl[äa]che|funktion)|share (a|the|this) (link|page|recipe|article|post)|partage[rz]? (le|un|ce) lien|compart(ir|a|e) (el|un|este) enlace|share (your|their) (opinion|feedback|thoughts|views|experiences?|ideas|comments|suggestions) with us|partagez (votre|vos) (avis|opinions?|remarques|suggestions)|compart(a|e|ir) (su|tu|sus|tus) (opini[oó]n|experiencia|comentarios|sugerencias)|deel (uw|je) (mening|ervaring|feedback)|teilen sie (uns )?(ihre )?(meinung|erfahrung|feedback)/i;
 /** Any third party named. */
@@ -192,7 +194,10 @@ export type StanceFallback = (text: string, heading: string | null, analysed?: A
  * `analysed`: the clause's tokens, if known; `saleCue`/`cueWords`: see `saleStance`.
  */
 export function clauseStance(text: string, heading: string | null, fallback?: StanceFallback, analysed?: Analysed, saleCue?: boolean, cueWords?: readonly string[]): Stance {
-  const wording = saleWording(text, heading, saleCue, cueWords);
+  return stanceFrom(saleWording(text, heading, saleCue, cueWords), text, heading, fallback, analysed);
+}
+
+function stanceFrom(wording: SaleWording, text: string, heading: string | null, fallback?: StanceFallback, analysed?: Analysed): Stance {
   return wording === null && fallback ? fallback(text, heading, analysed) : stanceOf(wording);
 }
 
@@ -234,7 +239,8 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
   }
   // an idiom word ("Geschäfte"): let the stance detector read the text
   if (!saleCue && idiom) saleCue = undefined;
-  const sale = clauseStance(text, heading, stanceFallback, analysed, saleCue, cueWords);
+  const wording = saleWording(text, heading, saleCue, cueWords);
+  const sale = stanceFrom(wording, text, heading, stanceFallback, analysed);
   const floors: Partial<Record<Label, number>> = {};
   const caps: Partial<Record<Label, number>> = {};
   if (sale !== null) floors.data_sale = STANCE_FLOOR;
@@ -251,6 +257,9 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
   else if (discloseCue && sharingScore >= SHARING_MIN_SCORE && sharingScore < 0.5 && (DISCLOSURE_RE.test(clause) || DISCLOSURE_LAST_RE.test(clause)) && !SHARING_CHOICE_RE.test(clause)) floors.third_party_sharing = SHARING_FLOOR;
   // a sale stated or denied is about disclosure to a buyer (the labels' convention: every data_sale clause is also sharing)
   if (sale !== null && sharingScore < 0.5) floors.third_party_sharing = SHARING_FLOOR;
+  // goods sold, with no data, identifier, disclosure, recipient or business transfer in sight ("We sell refurbished
+  // laptops", "Vendemos fruta y verdura"): the model reads "sell" as sharing
+  else if (wording === 'not_data' && sharingScore >= 0.5 && !caps.third_party_sharing && !GOODS_SALE_DISCLOSES_RE.test(foldText(clause)) && !THIRD_PARTY_RE.test(clause) && !namesBusinessTransfer(clause)) caps.third_party_sharing = SHARING_CAP;
   const capMayBite = remoteScore > REMOTE_CAP;
   const remote = remoteCue || capMayBite ? remoteWording(text) : null;
   if (remoteCue && remote === 'explicit') floors.remote_access = REMOTE_FLOOR;

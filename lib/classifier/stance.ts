@@ -456,6 +456,11 @@ function sentenceMemo(s: string): void {
   memoBusiness = undefined;
   memoObject = undefined;
 }
+/** Does a clause name a business transfer (a merger, an acquisition, assets sold)? OPP-115 and ToS;DR label those as sharing. */
+export function namesBusinessTransfer(text: string): boolean {
+  return BUSINESS_RE.test(foldText(text));
+}
+
 function isBusinessTransfer(s: string): boolean {
   sentenceMemo(s);
   return (memoBusiness ??= BUSINESS_RE.test(s));

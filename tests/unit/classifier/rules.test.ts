@@ -48,6 +48,23 @@ describe(here + 'sharing look-alikes', () => {
   ])('leaves %j to the model (a third party is named)', (text) => {
     expect(applyRules(text, undefined, null, { third_party_sharing: 0.8 }).caps.third_party_sharing).toBeUndefined();
   });
+
+  it.each([
+    'We sell refurbished laptops, each tested and backed by a 12-month warranty.',
+    'Wir verkaufen ausschließlich Arzneimittel und Medizinprodukte, die in Deutschland zugelassen sind.',
+    'Al onze fietsen worden verkocht met een garantie van twee jaar.',
+  ])('caps third_party_sharing for goods sold, with nothing disclosed: %j', (text) => {
+    expect(applyRules(text, analyseClause(text), null, { third_party_sharing: 0.8 }).caps.third_party_sharing).toBe(SHARING_CAP);
+  });
+
+  it.each([
+    // buyers who see the seller's name; a business transfer (labelled sharing in OPP-115 and ToS;DR); a processor
+    'Wenn du einen Artikel verkaufst, sehen Kaufinteressenten deinen Benutzernamen.',
+    'If we sell our business or its assets, the acquirer takes over this policy.',
+    'Les paiements de vos achats sont traités par notre prestataire Payplug.',
+  ])('leaves a goods clause that still discloses to the model: %j', (text) => {
+    expect(applyRules(text, analyseClause(text), null, { third_party_sharing: 0.8 }).caps.third_party_sharing).toBeUndefined();
+  });
 });
 
 describe(here + 'data_sale floor and cap from sale wording', () => {
