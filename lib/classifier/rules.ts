@@ -11,7 +11,9 @@
  * keeping "until you unsubscribe" floors `retention`, a clause that says nothing about keeping or
  * deleting data caps it; tracking technology floors `cookies_tracking`, parcel, time and school
  * tracking caps it; a Dutch, German, French or Spanish disclosure to a named kind of recipient
- * floors `third_party_sharing`. All literal alternations (linear time).
+ * floors `third_party_sharing`. Session 17 added: a clause with a sale stance floors
+ * `third_party_sharing` (selling, or refusing to sell, is disclosure to a buyer), and sale wording
+ * only about goods, in a clause that discloses nothing, caps it. All literal alternations (linear time).
  */
 import type { Label } from '../labels';
 import { keptUntilUserActs, retentionPeriods, speaksOfKeeping } from './attributes';
