@@ -104,6 +104,12 @@ const GOODS_SALE_DISCLOSES_RE = /\b(data|datos|donnees|\w*daten|\w*gegevens|info
 const SHARE_LOOKALIKE_RE = /share[- ]?buttons?|sharing buttons?|boutons? (« ?)?partager|bot[oó]n(es)? (« ?)?compartir|deelknop|teilen-(button|schaltfl[äa]che|funktion)|share (a|the|this) (link|page|recipe|article|post)|partage[rz]? (le|un|ce) lien|compart(ir|a|e) (el|un|este) enlace|share (your|their) (opinion|feedback|thoughts|views|experiences?|ideas|comments|suggestions) with us|partagez (votre|vos) (avis|opinions?|remarques|suggestions)|compart(a|e|ir) (su|tu|sus|tus) (opini[oó]n|experiencia|comentarios|sugerencias)|deel (uw|je) (mening|ervaring|feedback)|teilen sie (uns )?(ihre )?(meinung|erfahrung|feedback)/i;
 /** Any third party named. */
 const THIRD_PARTY_RE = /third[- ]part|dritte|derden|tiers|terceros|partner|processor|provider|dienstleister|verwerker|sous-traitant|encargad|advertis|werbe|annonceur|anunciante|authorit|beh[öo]rde|autorit|overheid|affiliat|facebook|meta|google|linkedin|twitter|instagram|whatsapp/i;
+/** No third party, data, identifier, hand-over, recipient, buyer or business transfer in a clause (one fold of its text). */
+function disclosesNothing(clause: string): boolean {
+  if (THIRD_PARTY_RE.test(clause)) return false;
+  const folded = foldText(clause);
+  return !GOODS_SALE_DISCLOSES_RE.test(folded) && !namesBusinessTransfer(folded);
+}
 
 /** The adverbs DONE_REMOTELY_RE ends with: that pattern, slow on its own (verbs such as "check" are everywhere), is only tried where one is. */
 const REMOTE_ADVERB_RE = /remotely|[àa] distance|a distancia|remotamente|en remoto|de forma remota/i;
@@ -261,7 +267,7 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
   if (sale !== null && sharingScore < 0.5) floors.third_party_sharing = SHARING_FLOOR;
   // goods sold, with no data, identifier, disclosure, recipient or business transfer in sight ("We sell refurbished
   // laptops", "Vendemos fruta y verdura"): the model reads "sell" as sharing
-  else if (wording === 'not_data' && sharingScore >= 0.5 && !caps.third_party_sharing && !GOODS_SALE_DISCLOSES_RE.test(foldText(clause)) && !THIRD_PARTY_RE.test(clause) && !namesBusinessTransfer(clause)) caps.third_party_sharing = SHARING_CAP;
+  else if (wording === 'not_data' && sharingScore >= 0.5 && !caps.third_party_sharing && disclosesNothing(clause)) caps.third_party_sharing = SHARING_CAP;
   const capMayBite = remoteScore > REMOTE_CAP;
   const remote = remoteCue || capMayBite ? remoteWording(text) : null;
   if (remoteCue && remote === 'explicit') floors.remote_access = REMOTE_FLOOR;

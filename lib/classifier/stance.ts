@@ -456,9 +456,9 @@ function sentenceMemo(s: string): void {
   memoBusiness = undefined;
   memoObject = undefined;
 }
-/** Does a clause name a business transfer (a merger, an acquisition, assets sold)? OPP-115 and ToS;DR label those as sharing. */
-export function namesBusinessTransfer(text: string): boolean {
-  return BUSINESS_RE.test(foldText(text));
+/** Does a clause (folded text, `foldText`) name a business transfer (a merger, an acquisition, assets sold)? OPP-115 and ToS;DR label those as sharing. */
+export function namesBusinessTransfer(folded: string): boolean {
+  return BUSINESS_RE.test(folded);
 }
 
 function isBusinessTransfer(s: string): boolean {
@@ -1339,7 +1339,7 @@ export function saleWording(text: string, heading: string | null = null, textCue
   }
   let pendingQuestion = hc.asks || (hc.topic && clause.length <= 300) ? QUESTION_REACH : 0;
   let prevHandover = false;
-  // an item under a recipients heading hands data over ("Ihre Daten erhalten: Finanzierungspartner … – wir erhalten für jede Vermittlung eine Provision")
+  // an item under a recipients heading hands data over in its first sentence ("Ihre Daten erhalten: Finanzierungspartner … – wir erhalten für jede Vermittlung eine Provision")
   const listedRecipient = hc.recipients && clause.length <= 400;
   // a sentence named a sale that is not ours (another organisation's, or of goods): "We are not one of them" after it is a denial
   let otherSale = false;
@@ -1362,8 +1362,9 @@ export function saleWording(text: string, heading: string | null = null, textCue
     if (imagined && NOT_THE_CASE_RE.test(folded)) notSold = true;
     const handsOver = HANDOVER_RE.test(folded);
     // a sentence with no sale word, no goods or licence subject and no hand-over before it has no stance of its own
-    const own = prevHandover || (listedRecipient && i === 0) || mayHaveCue(folded) || GOODS_SUBJECT_RE.test(folded) || LICENSED_TO_USER_RE.test(folded);
-    let s = own ? sentenceStance(folded, prevHandover, headingObject, handsOver, listedRecipient && i === 0) : null;
+    const listed = listedRecipient && i === 0;
+    const own = prevHandover || listed || mayHaveCue(folded) || GOODS_SUBJECT_RE.test(folded) || LICENSED_TO_USER_RE.test(folded);
+    let s = own ? sentenceStance(folded, prevHandover, headingObject, handsOver, listed) : null;
     // a site menu run into the text ("… Gutscheine Shopping-Tipps Gratis-Versand Verkaufen") states nothing
     if (s !== null && looksLikeNavigation(sentences[i])) s = null;
     // a sale named as a title ("Sale of Personal Information") states nothing either, unless the heading says it is sold

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cueSeen, foldText, IDIOM_CUE, NOT_A_CUE, saleStance, saleWording, sharingStance, textMaySignalSale, type WeakCues } from '../../../lib/classifier/stance';
+import { cueSeen, foldText, IDIOM_CUE, NOT_A_CUE, saleStance, saleWording, sharingStance, textMaySignalSale, type Stance, type WeakCues } from '../../../lib/classifier/stance';
 import { tokenInfo, tokenize } from '../../../lib/classifier/tokenize';
 
 const here = '[classifier/stance] ';
+const expectStance = (text: string, heading: string | null, expected: Stance): void => {
+  expect(saleStance(text, heading)).toBe(expected);
+};
 
 describe(here + 'saleStance', () => {
   it.each([
@@ -1536,9 +1539,7 @@ describe(here + 'round 25 (written anew; the first two fail on the previous rule
     // guards: a litotes affirms; a voucher clause with its own negator stays no statement
     ['Es ist nicht ausgeschlossen, dass wir Ihre Kontaktdaten Partnerunternehmen, Verlagen oder Versandhändlern gegen Bezahlung überlassen.', null, 'sold'],
     ['Las tarjetas regalo son nominativas e intransferibles, no pueden revenderse y en ningún caso podrán canjearse por su importe en efectivo.', 'Tarjetas regalo', null],
-  ] as const)('%s', (text, heading, expected) => {
-    expect(saleStance(text, heading)).toBe(expected);
-  });
+  ] as const)('%s', expectStance);
 });
 
 describe(here + 'rounds 25 and 26, second pass (written anew; see docs/model-history.md for which fail on the previous rules)', () => {
@@ -1576,9 +1577,7 @@ describe(here + 'rounds 25 and 26, second pass (written anew; see docs/model-his
     // guards: the reader's benefits are not a sale; other benefits without a hand-over state nothing
     ['Als Mitglied erhalten Sie bei unseren Partnern Sonderkonditionen.', null, null],
     ['Sie zahlen uns dafür einen monatlichen Beitrag.', null, null],
-  ] as const)('%s', (text, heading, expected) => {
-    expect(saleStance(text, heading)).toBe(expected);
-  });
+  ] as const)('%s', expectStance);
 });
 
 describe(here + 'round 27 (written anew; see docs/model-history.md for which fail on the previous rules)', () => {
@@ -1603,9 +1602,7 @@ describe(here + 'round 27 (written anew; see docs/model-history.md for which fai
     ['Unsere Berater bekommen keine Provisionen für abgeschlossene Verträge.', null, null],
     ['Wir erhalten eine Provision, wenn Sie über unseren Link ein Hotel buchen.', null, null],
     ['Si no puedes ir, puedes poner tu abono a la venta en la web del club.', null, null],
-  ] as const)('%s', (text, heading, expected) => {
-    expect(saleStance(text, heading)).toBe(expected);
-  });
+  ] as const)('%s', expectStance);
 });
 
 describe(here + 'round 28, a mixed set like the blind set (written anew)', () => {
@@ -1619,9 +1616,7 @@ describe(here + 'round 28, a mixed set like the blind set (written anew)', () =>
     // guards: orders meant for resale are trade terms; "not a consideration" without a copula stays a payment
     ['Solo vendemos a particulares; no atendemos pedidos destinados a la reventa.', null, null],
     ['Darunter fällt auch die Weitergabe an Dritte gegen eine nicht finanzielle Gegenleistung; so verfahren wir mit Cookie-IDs.', null, 'sold'],
-  ] as const)('%s', (text, heading, expected) => {
-    expect(saleStance(text, heading)).toBe(expected);
-  });
+  ] as const)('%s', expectStance);
 });
 
 describe(here + 'older fixture misses, second look (written anew)', () => {
@@ -1631,9 +1626,7 @@ describe(here + 'older fixture misses, second look (written anew)', () => {
     // licensing as a purpose is no licence sold; a licence fee for data still is
     ['Adressen der Spielerinnen werden dem Verband gemeldet, soweit dies für die Lizenzierung erforderlich ist.', null, null],
     ['Für die Lizenzierung Ihrer Nutzungsdaten an Marktforscher erhalten wir eine Lizenzgebühr.', null, 'sold'],
-  ] as const)('%s', (text, heading, expected) => {
-    expect(saleStance(text, heading)).toBe(expected);
-  });
+  ] as const)('%s', expectStance);
 });
 
 describe(here + 'round 29, mixed sets in five languages (written anew)', () => {
@@ -1647,7 +1640,5 @@ describe(here + 'round 29, mixed sets in five languages (written anew)', () => {
     // goods sold with a guarantee; a car is still goods
     ['Onze fietsen worden verkocht met een garantie van twee jaar.', null, null],
     ['Vendemos coches usados revisados.', null, null],
-  ] as const)('%s', (text, heading, expected) => {
-    expect(saleStance(text, heading)).toBe(expected);
-  });
+  ] as const)('%s', expectStance);
 });
