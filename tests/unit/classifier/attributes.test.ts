@@ -182,6 +182,16 @@ describe(here + 'remote consent', () => {
     expect(remoteConsentCue(text)).toBe(expected);
   });
 
+  it.each([
+    // consent the policy says it does not provide for; confirmation nobody has to give (round 30)
+    ['Die Geräte werden per MDM verwaltet; eine Einwilligung der Nutzer ist dafür nicht vorgesehen.', 'no'],
+    ['Der Agent installiert Updates, ohne dass am Gerät etwas bestätigt werden muss.', 'no'],
+    // guards: access not provided for without consent is access with consent
+    ['Ohne Ihre Einwilligung ist ein Fernzugriff nicht vorgesehen.', 'yes'],
+  ])('%j → %s (round 30)', (text, expected) => {
+    expect(remoteConsentCue(text)).toBe(expected);
+  });
+
   it('is linear on hostile input', () => {
     const t0 = performance.now();
     remoteConsentCue('no need '.repeat(20_000) + 'consent');

@@ -321,3 +321,54 @@ describe(here + 'plain disclosures in Dutch, German, French and Spanish (round 2
     expect(rules(text, score).floors.third_party_sharing).toBeUndefined();
   });
 });
+
+describe(here + 'look-alikes and platforms of round 30', () => {
+  const rules = (text: string, heading: string | null, scores: Record<string, number>) => applyRules(text, analyseClause(text), heading, scores);
+
+  it.each([
+    'Unsere Hafer-Cookies backen wir jeden Morgen frisch, auf Wunsch auch glutenfrei.',
+    'Galletas y cookies de avena horneadas en nuestro obrador cada mañana.',
+    'Our chocolate chip cookies are baked fresh every morning.',
+  ])('caps cookies_tracking for baked cookies: %j', (text) => {
+    expect(rules(text, null, { cookies_tracking: 0.8 }).caps.cookies_tracking).toBe(TRACKING_LOOKALIKE_CAP);
+  });
+
+  it('leaves a bakery’s website cookies to the model', () => {
+    expect(rules('Die Webseite unserer Bäckerei setzt Cookies für den Warenkorb.', null, { cookies_tracking: 0.8 }).caps.cookies_tracking).toBeUndefined();
+  });
+
+  it.each([
+    'Si lo necesitás, el técnico te propone compartir pantalla y solo ve lo que vos ves.',
+    'Auf Wunsch können Sie im Support-Chat Ihren Bildschirm teilen.',
+    'Our advisers may ask you to share your screen during the call.',
+  ])('caps third_party_sharing for screen sharing: %j', (text) => {
+    expect(rules(text, null, { third_party_sharing: 0.8 }).caps.third_party_sharing).toBe(SHARING_CAP);
+  });
+
+  it('leaves screen sharing with a disclosure to the model', () => {
+    expect(rules('Durante la sesión puede compartir pantalla; la grabación la compartimos con nuestro proveedor de soporte.', null, { third_party_sharing: 0.8 }).caps.third_party_sharing).toBeUndefined();
+  });
+
+  it.each([
+    'Beim Abspielen setzt Vimeo Cookies und erhält Ihre IP-Adresse.',
+    'Al cargar el mapa, Google recibe su dirección IP.',
+    'When the video loads, YouTube receives information about your device.',
+  ])('lifts a weak sharing score where a named platform receives data: %j', (text) => {
+    expect(rules(text, null, { third_party_sharing: 0.3 }).floors.third_party_sharing).toBe(SHARING_FLOOR);
+  });
+
+  it.each([
+    // data the organisation receives from the platform; information the reader receives there
+    'Melden Sie sich über Google an, erhalten wir von Google Ihren Namen.',
+    'Im Google-Hilfezentrum erhalten Sie Informationen zu Ihren Einstellungen.',
+    'Payments are handled by Google Play, so we never receive card details.',
+  ])('sets no platform floor for %j', (text) => {
+    expect(rules(text, null, { third_party_sharing: 0.3 }).floors.third_party_sharing).toBeUndefined();
+  });
+
+  it('caps remote_access under a distance-selling heading when the clause has no remote wording', () => {
+    expect(rules('Sie können den Vertrag innerhalb von 14 Tagen ohne Angabe von Gründen widerrufen.', 'Fernabsatz', { remote_access: 0.8 }).caps.remote_access).toBe(REMOTE_CAP);
+    expect(rules('Si contratas por teléfono, tienes catorce días para desistir.', 'Contratación a distancia', { remote_access: 0.8 }).caps.remote_access).toBe(REMOTE_CAP);
+    expect(rules('Unser Techniker verbindet sich mit Ihrem Rechner.', 'Fernwartung', { remote_access: 0.8 }).caps.remote_access).toBeUndefined();
+  });
+});

@@ -1642,3 +1642,25 @@ describe(here + 'round 29, mixed sets in five languages (written anew)', () => {
     ['Vendemos coches usados revisados.', null, null],
   ] as const)('%s', expectStance);
 });
+
+describe(here + 'round 30, typical German and Spanish from small organisations (written anew)', () => {
+  it.each([
+    // benefits in kind named after "Im Gegenzug", with "uns" as the receiver
+    ['Die Namen unserer Mitglieder geben wir an eine Steuerkanzlei weiter. Im Gegenzug stellt uns die Kanzlei kostenlose Beratungsstunden zur Verfügung.', null, 'sold'],
+    ['Facilitamos los correos de los socios a una imprenta. A cambio, nos deja usar gratis su sala de reuniones.', null, 'sold'],
+    // recipients who fund the reader's discounts
+    ['Sus compras se ponen a disposición de las marcas participantes, que financian los descuentos del club.', null, 'sold'],
+    // paid plans named with a determiner; the data downloaded by the payers
+    ['Las empresas que contratan uno de nuestros planes de pago pueden descargar los perfiles de los candidatos.', null, 'sold'],
+    // money received from the recipient for the intermediation
+    ['Compartimos sus datos con la financiera. Por esta intermediación recibimos una comisión de parte de la financiera.', null, 'sold'],
+    // a paid sharing dated in the past, then suspended
+    ['Hasta 2022 cedíamos los datos de clientes a una aseguradora a cambio de una comisión. Esa práctica se suspendió ese mismo año.', null, 'not_sold'],
+    // a benefit in exchange for data, denied
+    ['Los laboratorios no nos dan ningún beneficio a cambio de información de nuestros clientes.', null, 'not_sold'],
+    // guards: the reader's benefit; a discount nobody pays for with data; the reader downloads their own data
+    ['Im Gegenzug erhalten Sie von uns einen Gutschein über 10 Euro.', null, null],
+    ['Als Mitglied erhalten Sie 10 % Rabatt, den der Verein selbst finanziert.', null, null],
+    ['Con un plan de pago puede descargar sus propias facturas.', null, null],
+  ] as const)('%s', expectStance);
+});
