@@ -13,7 +13,10 @@
  * tracking caps it; a Dutch, German, French or Spanish disclosure to a named kind of recipient
  * floors `third_party_sharing`. Session 17 added: a clause with a sale stance floors
  * `third_party_sharing` (selling, or refusing to sell, is disclosure to a buyer), and sale wording
- * only about goods, in a clause that discloses nothing, caps it. All literal alternations (linear time).
+ * only about goods, in a clause that discloses nothing, caps it. Session 18 added: baked cookies cap
+ * `cookies_tracking` and, in Dutch, French and Spanish (scored by concepts alone), a clause naming
+ * cookies floors it; screen sharing alone caps `third_party_sharing` and a named platform receiving
+ * data floors it; a distance-selling heading caps `remote_access`. All literal alternations (linear time).
  */
 import type { Label } from '../labels';
 import { keptUntilUserActs, retentionPeriods, speaksOfKeeping } from './attributes';
@@ -77,7 +80,7 @@ const COOKIE_WORD_RE = /\bcookies?\b|\bcookie-?\w+|\w+-?cookies?\b|t[ée]moins? 
 const TRACKING_LOOKALIKE_RE = /track ?(&|and|en|und) ?trace|tracking[- ]?(number|nummer)|sendungsverfolgung|sendungsnummer|suivi (de|du|des) (colis|commande|livraison|envoi)|num[ée]ro de suivi|n[úu]mero de (seguimiento|rastreo|gu[íi]a)|rastrear (el|tu|su) (env[íi]o|pedido|paquete)|seguimiento (del|de tu|de su) (env[íi]o|pedido|paquete)|time[- ]tracking|zeiterfassung|urenregistratie|tijdregistratie|control horario|seguimiento acad[ée]mico/i;
 export const TRACKING_LOOKALIKE_CAP = 0.3;
 /** Cookies that are baked ("Butter-Cookies … täglich frisch gebacken", "cookies con chips de chocolate"): a bakery's products, not tracking. */
-const FOOD_COOKIE_RE = /\b(gebacken|backen|b[äa]cker\w*|backstube|konditor\w*|baked|bakery|bakes|baking|bakkerij|gebakken|bakken|banketbakker\w*|boulanger\w*|p[âa]tisser\w*|cuits?|horneados?|horneamos|hornead[ao]s|obrador|panader\w*|pasteler\w*|reposter\w*|chocolate|schokolade|chocolat|manteca|mantequilla|butter|boter|beurre|spekulatius|alfajores?|medialunas?|galletas?|kekse?|koekjes?|biscuits?|muffins?|brownies?|glutenfrei|sin gluten|gluten-?free|glutenvrij|sans gluten|vegan\w*)\b/i;
+const FOOD_COOKIE_RE = /\b(gebacken|backen|b[äa]cker\w*|backstube|konditor\w*|baked|bakery|bakes|baking|bakkerij|gebakken|bakken|banketbakker\w*|boulanger\w*|p[âa]tisser\w*|cuits?|horneados?|horneamos|hornead[ao]s|obrador|panader\w*|pasteler\w*|reposter\w*|chocolate|schokolade|chocolat|manteca|mantequilla|butter|boter|beurre|spekulatius|alfajores?|medialunas?|galletas?|kekse?|koekjes?|biscuits?|muffins?|brownies?|glutenfrei|sin gluten|gluten-?free|glutenvrij|sans gluten|vegan\w*|bakt|cakes?|taart\w*|g[âa]teaux?|pasteles?|tartas?|kuchen|torten?)\b/i;
 /** …unless the clause is also about a browser, a website, consent or data. */
 const WEB_COOKIE_RE = /browser|navegador|navigateur|website|webseite|webshop|site|sitio|p[áa]gina|seite|app\b|banner|consent|einwillig|zustimm|toestemming|consentimiento|tracking|analytics|daten|datos|donn[ée]es|gegevens|data\b|speicher|almacen|stock|opslag|store|instal|placed|gesetzt|plaats|d[ée]pos|third|dritt|derden|tiers|terceros/i;
 /** Score cap for "share" wording that passes nothing to a third party ("share button", "share your feedback with us"). */
@@ -234,8 +237,9 @@ function stanceFrom(wording: SaleWording, text: string, heading: string | null, 
  * heading counts for the sale stance ("Do we sell your data?" → "No."). `modelScores`: the model's
  * retention and cookies scores gate their floors; its remote-access and sharing scores skip
  * look-alike checks where their caps could not bite; `stanceFallback`: see `clauseStance`.
+ * `scoredByConcepts`: the clause's language is scored by the concept view alone (nl, fr, es).
  */
-export function applyRules(text: string, analysed?: Analysed, heading: string | null = null, modelScores: ModelScores = {}, stanceFallback?: StanceFallback): RuleResult {
+export function applyRules(text: string, analysed?: Analysed, heading: string | null = null, modelScores: ModelScores = {}, stanceFallback?: StanceFallback, scoredByConcepts = false): RuleResult {
   const { remote_access: remoteScore = 1, retention: retentionScore = 1, third_party_sharing: sharingScore = 1, cookies_tracking: cookieScore = 1 } = modelScores;
   let remoteCue = true;
   let saleCue: boolean | undefined;
@@ -280,6 +284,8 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
   } else if (!speaksOfKeeping(text, heading) || (isCookieLifetime(text, heading) && TABLE_ROW_RE.test(text))) caps.retention = RETENTION_CAP;
   const clause = capped(text);
   if (cookieScore >= TRACKER_MIN_SCORE && cookieScore < 0.5 && TRACKER_RE.test(clause)) floors.cookies_tracking = TRACKER_FLOOR;
+  // a clause that names cookies, scored by concepts alone: sale and money concepts pulled its cookie score down ("instalen cookies y píxeles … a cambio recibimos una compensación": 0.05)
+  else if (scoredByConcepts && cookieScore < 0.5 && COOKIE_WORD_RE.test(clause) && !FOOD_COOKIE_RE.test(clause)) floors.cookies_tracking = TRACKER_FLOOR;
   else if (cookieScore >= 0.5 && (TRACKING_LOOKALIKE_RE.test(clause) || (heading !== null && TRACKING_LOOKALIKE_RE.test(heading))) && !COOKIE_WORD_RE.test(clause) && !TRACKER_RE.test(clause)) caps.cookies_tracking = TRACKING_LOOKALIKE_CAP;
   else if (cookieScore >= 0.5 && FOOD_COOKIE_RE.test(clause) && !WEB_COOKIE_RE.test(clause) && !TRACKER_RE.test(clause)) caps.cookies_tracking = TRACKING_LOOKALIKE_CAP;
   if (shareCue && sharingScore >= 0.5 && (SHARE_LOOKALIKE_RE.test(text) || sharesOnlyScreen(clause)) && !THIRD_PARTY_RE.test(text)) caps.third_party_sharing = SHARING_CAP;

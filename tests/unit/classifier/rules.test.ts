@@ -372,3 +372,20 @@ describe(here + 'look-alikes and platforms of round 30', () => {
     expect(rules('Unser Techniker verbindet sich mit Ihrem Rechner.', 'Fernwartung', { remote_access: 0.8 }).caps.remote_access).toBeUndefined();
   });
 });
+
+describe(here + 'cookies named in a clause scored by concepts alone (nl, fr, es)', () => {
+  const rules = (text: string, cookies: number, concepts: boolean) => applyRules(text, analyseClause(text), null, { cookies_tracking: cookies }, undefined, concepts);
+
+  it.each([
+    'Dejamos que socios publicitarios instalen cookies en nuestra web y a cambio nos pagan una tarifa.',
+    'Les cookies de notre site servent uniquement à garder votre session ouverte.',
+    'Wij verkopen geen gegevens die via cookies op onze website worden verzameld.',
+  ])('lifts any cookie score: %j', (text) => {
+    expect(rules(text, 0.02, true).floors.cookies_tracking).toBe(TRACKER_FLOOR);
+  });
+
+  it('leaves English and German (word-level data, public labels) to the model, and baked cookies alone', () => {
+    expect(rules('We let advertising partners place cookies on our site in exchange for a fee.', 0.02, false).floors.cookies_tracking).toBeUndefined();
+    expect(rules('In de kantine verkopen we cookies die de jeugd zelf bakt.', 0.02, true).floors.cookies_tracking).toBeUndefined();
+  });
+});
