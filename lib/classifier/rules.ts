@@ -14,9 +14,10 @@
  * floors `third_party_sharing`. Session 17 added: a clause with a sale stance floors
  * `third_party_sharing` (selling, or refusing to sell, is disclosure to a buyer), and sale wording
  * only about goods, in a clause that discloses nothing, caps it. Session 18 added: baked cookies cap
- * `cookies_tracking` and, in Dutch, French and Spanish (scored by concepts alone), a clause naming
- * cookies floors it; screen sharing alone caps `third_party_sharing` and a named platform receiving
- * data floors it; a distance-selling heading caps `remote_access`. All literal alternations (linear time).
+ * `cookies_tracking`, and a clause naming cookies floors it where it states a sale stance or is in
+ * Dutch, French or Spanish (scored by concepts alone); screen sharing alone caps
+ * `third_party_sharing` and a named platform receiving data floors it; a distance-selling heading
+ * caps `remote_access`. All literal alternations (linear time).
  */
 import type { Label } from '../labels';
 import { keptUntilUserActs, retentionPeriods, speaksOfKeeping } from './attributes';
@@ -284,8 +285,9 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
   } else if (!speaksOfKeeping(text, heading) || (isCookieLifetime(text, heading) && TABLE_ROW_RE.test(text))) caps.retention = RETENTION_CAP;
   const clause = capped(text);
   if (cookieScore >= TRACKER_MIN_SCORE && cookieScore < 0.5 && TRACKER_RE.test(clause)) floors.cookies_tracking = TRACKER_FLOOR;
-  // a clause that names cookies, scored by concepts alone: sale and money concepts pulled its cookie score down ("instalen cookies y píxeles … a cambio recibimos una compensación": 0.05)
-  else if (scoredByConcepts && cookieScore < 0.5 && COOKIE_WORD_RE.test(clause) && !FOOD_COOKIE_RE.test(clause)) floors.cookies_tracking = TRACKER_FLOOR;
+  // a clause that names cookies and states a sale stance, or is scored by concepts alone: sale and money wording pulled
+  // its cookie score down ("instalen cookies y píxeles … a cambio recibimos una compensación": 0.05)
+  else if ((scoredByConcepts || sale !== null) && cookieScore < 0.5 && COOKIE_WORD_RE.test(clause) && !FOOD_COOKIE_RE.test(clause)) floors.cookies_tracking = TRACKER_FLOOR;
   else if (cookieScore >= 0.5 && (TRACKING_LOOKALIKE_RE.test(clause) || (heading !== null && TRACKING_LOOKALIKE_RE.test(heading))) && !COOKIE_WORD_RE.test(clause) && !TRACKER_RE.test(clause)) caps.cookies_tracking = TRACKING_LOOKALIKE_CAP;
   else if (cookieScore >= 0.5 && FOOD_COOKIE_RE.test(clause) && !WEB_COOKIE_RE.test(clause) && !TRACKER_RE.test(clause)) caps.cookies_tracking = TRACKING_LOOKALIKE_CAP;
   if (shareCue && sharingScore >= 0.5 && (SHARE_LOOKALIKE_RE.test(text) || sharesOnlyScreen(clause)) && !THIRD_PARTY_RE.test(text)) caps.third_party_sharing = SHARING_CAP;

@@ -373,7 +373,7 @@ describe(here + 'look-alikes and platforms of round 30', () => {
   });
 });
 
-describe(here + 'cookies named in a clause scored by concepts alone (nl, fr, es)', () => {
+describe(here + 'cookies named in a clause with a sale stance, or scored by concepts alone (nl, fr, es)', () => {
   const rules = (text: string, cookies: number, concepts: boolean) => applyRules(text, analyseClause(text), null, { cookies_tracking: cookies }, undefined, concepts);
 
   it.each([
@@ -384,8 +384,15 @@ describe(here + 'cookies named in a clause scored by concepts alone (nl, fr, es)
     expect(rules(text, 0.02, true).floors.cookies_tracking).toBe(TRACKER_FLOOR);
   });
 
-  it('leaves English and German (word-level data, public labels) to the model, and baked cookies alone', () => {
-    expect(rules('We let advertising partners place cookies on our site in exchange for a fee.', 0.02, false).floors.cookies_tracking).toBeUndefined();
+  it.each([
+    'We let advertising partners place cookies on our site in exchange for a fee.',
+    'Die über Cookies erhobenen Nutzungsdaten verkaufen wir nicht.',
+  ])('lifts a clause with a sale stance in any language: %j', (text) => {
+    expect(rules(text, 0.02, false).floors.cookies_tracking).toBe(TRACKER_FLOOR);
+  });
+
+  it('leaves other English and German clauses (word-level data, public labels) to the model, and baked cookies alone', () => {
+    expect(rules('Our cookie notice explains the choices you have.', 0.02, false).floors.cookies_tracking).toBeUndefined();
     expect(rules('In de kantine verkopen we cookies die de jeugd zelf bakt.', 0.02, true).floors.cookies_tracking).toBeUndefined();
   });
 });
