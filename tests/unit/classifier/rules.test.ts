@@ -396,3 +396,32 @@ describe(here + 'cookies named in a clause with a sale stance, or scored by conc
     expect(rules('In de kantine verkopen we cookies die de jeugd zelf bakt.', 0.02, true).floors.cookies_tracking).toBeUndefined();
   });
 });
+
+describe(here + 'processors and recipients of round 30', () => {
+  const rules = (text: string, sharing: number) => applyRules(text, analyseClause(text), null, { third_party_sharing: sharing });
+
+  it.each([
+    'Die Kursverwaltung läuft über die Software eines Anbieters in Irland, der als Auftragsverarbeiter tätig ist.',
+    'El alojamiento web lo presta una empresa de Sevilla que actúa como encargada del tratamiento.',
+    'Notre logiciel de caisse est fourni par un prestataire agissant en qualité de sous-traitant.',
+    'Our booking tool is run by a vendor that acts as our processor.',
+    // kinds of recipient added in round 30
+    'Die Bewerbungsunterlagen leiten wir an den Vermieter der Wohnung weiter.',
+    'Los datos de matrícula se comunican a la Consejería de Educación.',
+    'Antes de zarpar informamos a la Capitanía de Puerto la lista de pasajeros.',
+  ])('lifts a weak sharing score: %j', (text) => {
+    expect(rules(text, 0.3).floors.third_party_sharing).toBe(SHARING_FLOOR);
+  });
+
+  it.each([
+    // the organisation is the processor: nothing passed on
+    'Für unsere Geschäftskunden verarbeiten wir Daten nur als Auftragsverarbeiter.',
+    'Shopify fungiert als Auftragsverarbeiter im Auftrag der Händler.',
+  ])('sets no floor for %j', (text) => {
+    expect(rules(text, 0.3).floors.third_party_sharing).toBeUndefined();
+  });
+
+  it('does not cap a letting clause that passes documents to the owner as goods wording', () => {
+    expect(rules('Ihre Unterlagen leiten wir an die Eigentümerin weiter; nach der Vermietung der Wohnung vernichten wir sie.', 0.6).caps.third_party_sharing).toBeUndefined();
+  });
+});
