@@ -24,6 +24,10 @@ export function endsAbbreviation(text: string, dot: number, from = 0): boolean {
   return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word);
 }
 
+/** A German ordinal date ("zum 31. März 2023", "ab 1. Jänner"): the day's period ends no sentence. */
+const DAY_BEFORE_RE = /(?:^|[\s(])\d{1,2}$/;
+const MONTH_AFTER_RE = /^(januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b/i;
+
 export default function splitSentences(text: string): string[] {
   const out: string[] = [];
   let start = 0;
@@ -31,6 +35,7 @@ export default function splitSentences(text: string): string[] {
   for (let m = CANDIDATE_RE.exec(text); m !== null; m = CANDIDATE_RE.exec(text)) {
     const end = m.index + m[0].length;
     if (text.charAt(m.index) === '.' && endsAbbreviation(text, m.index, start)) continue;
+    if (m[0] === '. ' && DAY_BEFORE_RE.test(text.slice(Math.max(start, m.index - 3), m.index)) && MONTH_AFTER_RE.test(text.slice(end, end + 9))) continue;
     out.push(text.slice(start, end));
     start = end;
   }

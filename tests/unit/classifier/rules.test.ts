@@ -425,3 +425,23 @@ describe(here + 'processors and recipients of round 30', () => {
     expect(rules('Ihre Unterlagen leiten wir an die Eigentümerin weiter; nach der Vermietung der Wohnung vernichten wir sie.', 0.6).caps.third_party_sharing).toBeUndefined();
   });
 });
+
+describe(here + 'round 31: companies by legal form, the reader’s own remote control', () => {
+  it('lifts a weak sharing score for a disclosure to a company named with its legal form', () => {
+    const text = 'Bei Kauf auf Rechnung übermitteln wir Ihren Namen an die Boni Check GmbH.';
+    expect(applyRules(text, analyseClause(text), null, { third_party_sharing: 0.3 }).floors.third_party_sharing).toBe(SHARING_FLOOR);
+  });
+
+  it.each([
+    'In der App können Sie Ihr Auto aus der Ferne öffnen und die Heizung starten.',
+    'Desde la app puedes apagar las luces de forma remota.',
+    'With the app you can switch your heating on remotely.',
+  ])('caps remote_access where the reader controls their own device remotely: %j', (text) => {
+    expect(applyRules(text, analyseClause(text), null, { remote_access: 0.8 }).caps.remote_access).toBe(REMOTE_CAP);
+  });
+
+  it('leaves a clause where staff also connect remotely to the model', () => {
+    const text = 'Sie können die Heizung aus der Ferne steuern; unser Kundendienst greift per Fernwartung nur mit Ihrer Zustimmung zu.';
+    expect(applyRules(text, analyseClause(text), null, { remote_access: 0.8 }).caps.remote_access).toBeUndefined();
+  });
+});

@@ -109,6 +109,10 @@ describe(here + 'splitSentences', () => {
     ['Wir nutzen z.B. Cookies. Danach nicht.', ['Wir nutzen z.B. Cookies. ', 'Danach nicht.']],
     ['Wij gebruiken bijv. cookies. Verder niets.', ['Wij gebruiken bijv. cookies. ', 'Verder niets.']],
     ['Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO. Sie können widersprechen.', ['Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO. ', 'Sie können widersprechen.']],
+    // a German ordinal date is no sentence end; a number ending a sentence still is
+    ['Bis zum 31. März 2023 haben wir Adressen vermietet. Seitdem nicht mehr.', ['Bis zum 31. März 2023 haben wir Adressen vermietet. ', 'Seitdem nicht mehr.']],
+    ['Gültig ab 1. Jänner 2025. Danach gilt die neue Fassung.', ['Gültig ab 1. Jänner 2025. ', 'Danach gilt die neue Fassung.']],
+    ['Wir speichern die Daten 30 Tage. 12 Monate später löschen wir alles.', ['Wir speichern die Daten 30 Tage. ', '12 Monate später löschen wir alles.']],
   ])('%j', (input, expected) => {
     expect(splitSentences(input)).toEqual(expected);
     expect(splitSentences(input).join('')).toBe(input);

@@ -1664,3 +1664,25 @@ describe(here + 'round 30, typical German and Spanish from small organisations (
     ['Con un plan de pago puede descargar sus propias facturas.', null, null],
   ] as const)('%s', expectStance);
 });
+
+describe(here + 'round 31, large organisations in German and Spanish (written anew)', () => {
+  it.each([
+    // money made "mit meinen Gesundheitsdaten": compound data nouns; the answer sentences later
+    ['Verdienen Sie Geld mit meinen Fahrdaten? Das fragen viele. Die Antwort lautet klar: Nein.', null, 'not_sold'],
+    // "Weitervermarktung" is marketing data on
+    ['Eine Weitervermarktung Ihrer Vertragsdaten an Dritte findet nicht statt.', null, 'not_sold'],
+    // a German ordinal date does not split the sentence that dates the stopped sale
+    ['Bis zum 30. Juni 2022 haben wir Adressen an Versandhändler vermietet. Das haben wir beendet.', null, 'not_sold'],
+    // partners sharing the cost of a programme in return for data
+    ['Wir stellen Herstellern Ihr Kaufprofil zur Verfügung. Die Hersteller beteiligen sich dafür an den Kosten des Kundenclubs.', null, 'sold'],
+    // paying with one's data, denied
+    ['Kostenlos heißt bei uns nicht, dass Sie mit Ihren Daten bezahlen.', null, 'not_sold'],
+    // money named first, denied at the end, after data leave the platform
+    ['Ihre Messdaten verlassen unser System nur auf Ihren Wunsch. Geld oder andere Vorteile erhalten wir dafür nicht.', null, 'not_sold'],
+    // a member base swapped with partner companies
+    ['Intercambiamos con las marcas del club de ventajas nuestra base de clientes para campañas conjuntas.', null, 'sold'],
+    // guards: goods a private seller sold; a payment record reported to a credit bureau
+    ['Als Verkäufer versenden Sie die verkaufte Ware selbst.', null, null],
+    ['Informaremos mensualmente al buró de crédito el comportamiento de pago de su préstamo.', null, null],
+  ] as const)('%s', expectStance);
+});
