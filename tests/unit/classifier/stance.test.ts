@@ -1686,3 +1686,30 @@ describe(here + 'round 31, large organisations in German and Spanish (written an
     ['Informaremos mensualmente al buró de crédito el comportamiento de pago de su préstamo.', null, null],
   ] as const)('%s', expectStance);
 });
+
+describe(here + 'round 32, the German legal register (written anew)', () => {
+  it.each([
+    // a denial after "als solche"; a long subject whose example apposition follows the payment
+    ['Ein Verkauf von Mitgliederdaten als solcher ist nicht vorgesehen.', null, 'not_sold'],
+    ['Eine Weitergabe von Kundendaten an Dritte gegen Entgelt, etwa an Werbeagenturen, ist ausgeschlossen.', null, 'not_sold'],
+    // "findet … zu keinem Zeitpunkt statt" after a list of recipients
+    ['Eine Vermarktung Ihrer Daten an Dritte, etwa an Banken, Versicherer oder Makler, findet zu keinem Zeitpunkt statt.', null, 'not_sold'],
+    // a passive denied before a list of recipients, its participle after the payment
+    ['Mandantendaten werden unter keinen Umständen an Banken, Versicherer oder sonstige Dritte gegen Provision weitergegeben.', null, 'not_sold'],
+    // a data swap denied after a comparative clause
+    ['Einen Datentausch mit Partnerverlagen, wie er in der Branche verbreitet ist, betreiben wir nicht.', null, 'not_sold'],
+    // commercial use of data by third parties, excluded
+    ['Eine kommerzielle Nutzung Ihrer Vertragsdaten durch Dritte schließen wir aus.', null, 'not_sold'],
+    // payments refused with a separable verb, after data denied to sponsors
+    ['Sponsoren erhalten keine Mitgliederlisten, und wir nehmen dafür auch keinerlei Zahlungen entgegen.', null, 'not_sold'],
+    // a grant paid "im Gegenzug" for data passed on
+    ['Wir übermitteln die Anschriften der Mitglieder an die Versicherung, die im Gegenzug einen jährlichen Förderbetrag zahlt.', null, 'sold'],
+    // Spanish: transfers of personal data with consideration, denied; a paid transfer that was abolished
+    ['No realizamos transferencias de datos personales con contraprestación.', null, 'not_sold'],
+    ['Hasta 2021 cedíamos a título oneroso los correos de los suscriptores. Esta práctica se ha suprimido.', null, 'not_sold'],
+    // guards: goods not sold to resellers; commercial use of photos; data received from an intermediary we pay
+    ['Ein Verkauf an Wiederverkäufer ist ausgeschlossen.', null, null],
+    ['Eine kommerzielle Nutzung der Fotos durch Dritte ist nicht gestattet.', null, null],
+    ['Buchen Sie über ein Reisebüro, erhalten wir vom Reisebüro Ihren Namen. Für jede Buchung zahlen wir dem Reisebüro eine Provision.', null, null],
+  ] as const)('%s', expectStance);
+});
