@@ -188,6 +188,10 @@ describe(here + 'remote consent', () => {
     ['Der Agent installiert Updates, ohne dass am Gerät etwas bestätigt werden muss.', 'no'],
     // guards: access not provided for without consent is access with consent
     ['Ohne Ihre Einwilligung ist ein Fernzugriff nicht vorgesehen.', 'yes'],
+    // round 33: consent not obtained, permission not asked, screen sharing that is optional
+    ['Updates spielen wir aus der Ferne ein; eine Einwilligung holen wir dafür nicht ein.', 'no'],
+    ['Podemos borrar aplicaciones a distancia sin pedirle permiso al usuario.', 'no'],
+    ['El técnico puede pedirte que compartas tu pantalla. Es opcional.', 'yes'],
   ])('%j → %s (round 30)', (text, expected) => {
     expect(remoteConsentCue(text)).toBe(expected);
   });

@@ -445,3 +445,12 @@ describe(here + 'round 31: companies by legal form, the reader’s own remote co
     expect(applyRules(text, analyseClause(text), null, { remote_access: 0.8 }).caps.remote_access).toBeUndefined();
   });
 });
+
+describe(here + 'round 33: screen sharing in Spanish conjugations', () => {
+  it('reads "compartas tu pantalla" as remote-access wording and not as sharing', () => {
+    const text = 'Durante la llamada te podemos pedir que compartas tu pantalla.';
+    const r = applyRules(text, analyseClause(text), null, { remote_access: 0.2, third_party_sharing: 0.8 });
+    expect(r.floors.remote_access).toBe(REMOTE_FLOOR);
+    expect(r.caps.third_party_sharing).toBe(SHARING_CAP);
+  });
+});

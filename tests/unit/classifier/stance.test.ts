@@ -1713,3 +1713,24 @@ describe(here + 'round 32, the German legal register (written anew)', () => {
     ['Buchen Sie über ein Reisebüro, erhalten wir vom Reisebüro Ihren Namen. Für jede Buchung zahlen wir dem Reisebüro eine Provision.', null, null],
   ] as const)('%s', expectStance);
 });
+
+describe(here + 'round 33, everyday wording of small organisations (written anew)', () => {
+  it.each([
+    // support or sponsorship in return for data
+    ['Wenn Sie zustimmen, bekommen unsere Sponsoren Ihre E-Mail-Adresse – dafür unterstützen sie das Sommerfest.', null, 'sold'],
+    ['Le pasamos tu correo a los sponsors del torneo y ellos nos bancan las camisetas.', null, 'sold'],
+    ['Compartimos tu correo con gimnasios aliados que nos apoyan económicamente.', null, 'sold'],
+    // a sponsored practice that has stopped
+    ['Früher gaben wir die Mitgliederliste an eine Brauerei weiter, die im Gegenzug das Vereinsfest gesponsert hat. Das machen wir seit 2020 nicht mehr.', null, 'not_sold'],
+    // paid per customer sent; paying for the right to use data
+    ['Los comercios adheridos nos pagan por cada cliente que les mandamos.', null, 'sold'],
+    ['Unsere Werbepartner zahlen dafür, dass sie deine Werbe-ID nutzen dürfen.', null, 'sold'],
+    // an informal no; offers of money turned down
+    ['Qué va. A nadie.', '¿Vendéis mis datos?', 'not_sold'],
+    ['Geld geboten haben uns schon einige Adresshändler. Bekommen haben sie von uns nichts.', null, 'not_sold'],
+    ['Una editorial nos ofreció guita por la lista de socios. Siempre dijimos que no.', null, 'not_sold'],
+    // guards: goods and ad space
+    ['No se venden cigarrillos sueltos.', null, null],
+    ['Inserate und Bannerplätze verkaufen wir an Betriebe aus der Region.', null, null],
+  ] as const)('%s', expectStance);
+});
