@@ -16,8 +16,10 @@
  * only about goods, in a clause that discloses nothing, caps it. Session 18 added: baked cookies cap
  * `cookies_tracking`, and a clause naming cookies floors it where it states a sale stance or is in
  * Dutch, French or Spanish (scored by concepts alone); screen sharing alone caps
- * `third_party_sharing` and a named platform receiving data floors it; a distance-selling heading
- * caps `remote_access`. All literal alternations (linear time).
+ * `third_party_sharing`, and a named platform receiving data or a provider acting as our processor
+ * floors it (the disclosure floor also knows companies by legal form and credit agencies); a
+ * distance-selling heading, or the reader remote-controlling their own car or heating, caps
+ * `remote_access`. All literal alternations (linear time).
  */
 import type { Label } from '../labels';
 import { keptUntilUserActs, retentionPeriods, speaksOfKeeping } from './attributes';

@@ -941,6 +941,7 @@ function opensNominalSubject(before: string): boolean {
 /** A noun phrase opening the sentence, then an apposition ("Eine kommerzielle Verwertung Ihrer Daten, etwa durch …", "…, sei es unentgeltlich oder gegen Bezahlung"). */
 const LONG_NOMINAL_START_RE = /^\W*(eine?|die|der|das|jede\w*|the|a|an|any|een|de|het|elke|la|le|les|une?|toute?|el|una?|los|las|cualquier)\s+([\w-]+,?\s+){0,14}\w+,\s*(etwa|insbesondere|z\s?b|beispielsweise|such as|in particular|e g|zoals|in het bijzonder|notamment|en particulier|comme|en particular|como|sei es|whether|hetzij|zij het|que ce soit|ya sea)\b[^,;.]*$/;
 
+/** A German passive denied before the payment ("werden unter keinen Umständen an … gegen Entgelt"), and its participle after it. */
 const DE_PASSIVE_NEG_BEFORE_RE = /\b(werden|wird)\b[^.;]{0,40}\b(nicht|nie|niemals|keinesfalls|in keinem fall|unter keinen umstanden|zu keinem zeitpunkt)\b[^.;]{0,160}$/;
 const DE_PARTICIPLE_AFTER_RE = /^[^.;]{0,80}\b(weitergegeben|ubermittelt|uberlassen|verkauft|vermietet|offengelegt|bereitgestellt|weitergeleitet|gestellt)\b/;
 
@@ -1170,7 +1171,7 @@ function sentenceStance(s: string, prevHandover = false, headingObject = false, 
  */
 const SOLD_LIST_HEADING_RE = /\b(categor\w*|kategorie\w*|types?|soorten|typen|arten|tipos|recipients|empfanger|destinataires|destinatarios|ontvangers|third parties|derden|dritte\w*|tiers|terceros)\b[^?]{0,80}\b(sold|verkocht\w*|verkauft\w*|vendu\w*|vendid\w*)\b|\b(sold|verkochte|verkaufte\w*|vendues?|vendidos?|vendidas?) (personal |personenbezogene\w* |persoons\w* )?(data|daten|gegevens|donnees|datos|information|informatie)\b|\b(donnees|datos|informations?|informacion) (personnelles |personales )?(vendues?|cedees?|vendid[oa]s|cedid[oa]s)\b|\b(to whom|aan wie|an wen|a qui|a quien\w*|which (companies|parties|third parties))\b[^?]{0,40}\b(sell|verkopen|verkaufen|vendons|vendemos)\b|\b(which|what|welke|welche|quelles?|que|cuales) (personal |persoons\w* |personenbezogenen )?(data|information|gegevens|daten|donnees|datos|informations?)\b[^?]{0,20}\b(sell|verkopen|verkaufen|vendons|vendemos)\b/;
 
-/** How someone pays or paid, not a payment: "comportamiento de pago", "payment history", "moyens de paiement", "betaalgedrag". */
+/** How someone pays or paid, not a payment: "comportamiento de pago", "payment history", "historique de paiement", "betaalgedrag". */
 const PAYMENT_RECORD = String.raw`\b(comportamiento|historial|historia|habitos|conducta|capacidad|metodos?|formas?|datos|informacion|condiciones|plazos?|incidencias?|comportement|historique|incidents?|modes?|donnees|informations|conditions|delais?) de (pagos?|paiements?)\b|\bpayment (behaviou?r|history|histories|methods?|details|data|information|status|defaults?|terms|records?)\b|\b(betaalgedrag|betalingsgedrag|betaalgegevens|betaalwijze\w*|betaalmethode\w*|betalingsachterstand\w*|zahlungsverhalten|zahlungserfahrung\w*|zahlungsausf[a-z]*|zahlungsart\w*|zahlungsdaten|zahlungsinformation\w*|zahlungsweise\w*|zahlungsstorung\w*)\b`;
 const PAYMENT_RECORD_RE = new RegExp(PAYMENT_RECORD);
 /** A cheap literal gate for it. */
