@@ -8,7 +8,7 @@ import detectLang, { primaryTag } from '../lang';
 import { LABELS, type Label } from '../labels';
 import type { Bcp47, Block, Clause, ClauseTag, PolicySummary } from '../types';
 import { findPartiesIn, isVagueRetention, remoteConsentCue, retentionPeriod } from './attributes';
-import { clauseScores, type LoadedModel } from './model';
+import { clauseScores, scoredByConcepts, type LoadedModel } from './model';
 import { MODEL } from './shipped-model';
 import { segmentBlocks, segmentText } from './segment';
 import { analyseClause } from './features';
@@ -37,7 +37,7 @@ export function tagClause(clause: Clause, lang: Bcp47 | null, model: LoadedModel
   const clauseLang = primaryTag(lang) ?? detectLang(text);
   const analysed = analyseClause(text);
   const scores = clauseScores(text, heading, clauseLang, model, analysed);
-  const { sale, floors, caps } = applyRules(text, analysed, heading, scores, model === MODEL ? SHIPPED_FALLBACK : stanceFallback(model.stance), model.conceptLangs.includes(clauseLang ?? ''));
+  const { sale, floors, caps } = applyRules(text, analysed, heading, scores, model === MODEL ? SHIPPED_FALLBACK : stanceFallback(model.stance), scoredByConcepts(model, clauseLang));
   for (const l of Object.keys(floors) as Label[]) scores[l] = Math.max(scores[l], floors[l] ?? 0);
   for (const l of Object.keys(caps) as Label[]) scores[l] = Math.min(scores[l], caps[l] ?? 1);
   for (const l of LABELS) scores[l] = round4(scores[l]);

@@ -225,9 +225,14 @@ export function labelScore(logit: number, threshold: number): number {
   return 1 / (1 + Math.exp(-(logit - threshold)));
 }
 
+/** Is a language scored by the concept view alone (a known language without word-level training data: nl, fr, es)? */
+export function scoredByConcepts(model: Pick<LoadedModel, 'conceptLangs'>, lang: string | null): boolean {
+  return lang !== null && model.conceptLangs.includes(lang);
+}
+
 /** Scores 0..1 per label (`labelScore`). */
 export function clauseScores(text: string, heading: string | null, lang: string | null, model: LoadedModel, analysed?: Analysed): Record<Label, number> {
-  const concept = lang !== null && model.conceptLangs.includes(lang);
+  const concept = scoredByConcepts(model, lang);
   const z = clauseLogits(text, heading, model, concept ? 'concept' : 'full', analysed);
   const mix = lang !== null && !concept ? model.conceptMix[lang] : undefined;
   if (mix) {

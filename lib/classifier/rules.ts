@@ -114,14 +114,17 @@ const GOODS_SALE_DISCLOSES_RE = /\b(data|datos|donnees|\w*daten|\w*gegevens|info
  * A named platform that receives data through its embed, plugin or tag ("Google setzt hierzu Cookies und erhält Informationen",
  * "los servidores de Meta, que recibe información", "Google … recibe su dirección IP"): disclosure to that platform.
  */
-const PLATFORM_RECEIVES_RE = /(?<!\b(?:von|vom|from|van|via|durch|[üu]ber|through) )\b(google|facebook|meta|youtube|microsoft|linkedin|twitter|tiktok|pinterest|instagram|vimeo|hotjar|criteo|amazon)\b((?!\b(?:wir|we|wij|nous|nosotros|sie|you|u|je|jij|vous|usted|ich|uns|us|ons)\b)[^.;]){0,80}\b(erh[äa]lt|erhalten|bekommt|bekommen|receives?|re[çc]oit|re[çc]oivent|recibe|reciben|obtiene|obtienen|ontvangt|ontvangen|krijgt|krijgen)\b(?!\s+(?:(?:und|and|en|et|y|oder|or|of|ou|o) \w+ )?(?:wir|we|wij|nous|nosotros|sie|you|u|je|jij|vous|usted|ich)\b)[^.;]{0,60}\b(informa\w*|daten|data|datos|donn[ée]es|gegevens|ip|adresse|direcci[óo]n|adres|angaben|details)\b/i;
+const PLATFORMS = String.raw`google|facebook|meta|youtube|microsoft|linkedin|twitter|tiktok|pinterest|instagram|vimeo|hotjar|criteo|amazon`;
+const PLATFORM_RECEIVES_RE = new RegExp(String.raw`(?<!\b(?:von|vom|from|van|via|durch|[üu]ber|through) )\b(${PLATFORMS})\b((?!\b(?:wir|we|wij|nous|nosotros|sie|you|u|je|jij|vous|usted|ich|uns|us|ons)\b)[^.;]){0,80}\b(erh[äa]lt|erhalten|bekommt|bekommen|receives?|re[çc]oit|re[çc]oivent|recibe|reciben|obtiene|obtienen|ontvangt|ontvangen|krijgt|krijgen)\b(?!\s+(?:(?:und|and|en|et|y|oder|or|of|ou|o) \w+ )?(?:wir|we|wij|nous|nosotros|sie|you|u|je|jij|vous|usted|ich)\b)[^.;]{0,60}\b(informa\w*|daten|data|datos|donn[ée]es|gegevens|ip|adresse|direcci[óo]n|adres|angaben|details)\b`, 'i');
 
 /** A provider acting as the organisation's processor ("handelt als unser Auftragsverarbeiter", "actúa como encargada del tratamiento"): data passed to it. */
-const PROCESSOR_ROLE_RE = /\b(als|as|como|en tant que|en qualit[ée] de|en calidad de) (unser\w*|our|nuestr[oa]|notre|onze|ons) (auftragsverarbeiter\w*|(data )?processors?|encargad[oa]s? del tratamiento|sous-traitants?|verwerkers?)\b|\b(anbieter\w*|dienstleister\w*|providers?|proveedor\w*|empresas?|prestataires?|leveranciers?|compan(y|ies)|vendors?|fournisseurs?|aanbieders?)\b((?!\b(?:wir|we|wij|nous|nosotros)\b)[^.;]){0,200}\b(als|as|como|en tant que|en qualit[ée] de|en calidad de) (auftragsverarbeiter\w*|(data )?processors?|encargad[oa]s? del tratamiento|sous-traitants?|verwerkers?)\b/i;
+const IN_THE_ROLE_OF = String.raw`als|as|como|en tant que|en qualit[ée] de|en calidad de`;
+const PROCESSOR_NOUNS = String.raw`auftragsverarbeiter\w*|(data )?processors?|encargad[oa]s? del tratamiento|sous-traitants?|verwerkers?`;
+const PROCESSOR_ROLE_RE = new RegExp(String.raw`\b(${IN_THE_ROLE_OF}) (unser\w*|our|nuestr[oa]|notre|onze|ons) (${PROCESSOR_NOUNS})\b|\b(anbieter\w*|dienstleister\w*|providers?|proveedor\w*|empresas?|prestataires?|leveranciers?|compan(y|ies)|vendors?|fournisseurs?|aanbieders?)\b((?!\b(?:wir|we|wij|nous|nosotros)\b)[^.;]){0,200}\b(${IN_THE_ROLE_OF}) (${PROCESSOR_NOUNS})\b`, 'i');
 
-/** Cheap literal gates for the two patterns above (their tempered spans are slow to fail on every "company" or "Google"). */
-const PLATFORM_RE = /google|facebook|meta|youtube|microsoft|linkedin|twitter|tiktok|pinterest|instagram|vimeo|hotjar|criteo|amazon/i;
-const PROCESSOR_WORD_RE = /auftragsverarbeiter|processor|encargad|sous-traitant|verwerker/i;
+/** Cheap gates for the two patterns above, from their own word lists (the tempered spans are slow to fail on every "company" or "Google"). */
+const PLATFORM_RE = new RegExp(PLATFORMS, 'i');
+const PROCESSOR_WORD_RE = new RegExp(PROCESSOR_NOUNS, 'i');
 
 /** Screen sharing in a support session ("compartir pantalla", "Bildschirm teilen"): the reader shows their screen, nothing is passed on. */
 const SCREEN_SHARE_RE = /compart\w* (la |su |tu )?pantalla|pantalla compartida|screen[- ]?shar\w*|share (your|their|the|a) screen|bildschirm ?(freigabe|freigeben|teilen|zu teilen)|bildschirmfreigabe|scherm ?(te )?del\w*|schermdeling|partage d'[ée]cran|partag\w* (votre |son |leur |l')?[ée]cran/gi;

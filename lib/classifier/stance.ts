@@ -1151,7 +1151,7 @@ function sentenceStance(s: string, prevHandover = false, headingObject = false, 
       const nilAmount = NIL_END_RE.test(s.slice(-24)) && NIL_AMOUNT_RE.test(s);
       // a German passive denied before a list of recipients and the payment, its participle at the end ("werden unter keinen Umständen an X, Y oder Z gegen Entgelt weitergegeben")
       const passiveDenied = DE_PASSIVE_NEG_BEFORE_RE.test(subject) && DE_PARTICIPLE_AFTER_RE.test(s.slice(pmEnd, pmEnd + 100));
-      if (deniedBefore || nominalDenied || passiveDenied || nilAmount || EXCLUDED_AT_END_RE.test(s) || excludedThat(s.slice(0, pm.index)) || labelAnswer(s, pmEnd) === 'not_sold' || deNotHappening(s, pm.index) || NEG_RE.test(pm[0]) || negatedBefore(s, pm.index, 80) || negatedAfter(s, pmEnd) || (LEAD_NEG_RE.test(s) && !hasBreak(s.slice(0, pm.index))) || frontClauseNegated(s, pm.index, pmEnd, FRONT_OPEN_RE.test(s) || (hits.length > 0 && opensFrontClause(s.slice(0, hits[0].start), s.slice(hits[0].start, hits[0].end))))) {
+      if (deniedBefore || nominalDenied || passiveDenied || nilAmount || EXCLUDED_AT_END_RE.test(s) || excludedThat(subject) || labelAnswer(s, pmEnd) === 'not_sold' || deNotHappening(s, pm.index) || NEG_RE.test(pm[0]) || negatedBefore(s, pm.index, 80) || negatedAfter(s, pmEnd) || (LEAD_NEG_RE.test(s) && !hasBreak(s.slice(0, pm.index))) || frontClauseNegated(s, pm.index, pmEnd, FRONT_OPEN_RE.test(s) || (hits.length > 0 && opensFrontClause(s.slice(0, hits[0].start), s.slice(hits[0].start, hits[0].end))))) {
         notSold = true;
         // "No recibimos dinero por ello, pero sí acceso a sus propias listas": consideration in kind, affirmed
         if (affirmedElliptically(s, pmEnd)) sold = true;
@@ -1387,10 +1387,11 @@ export function saleWording(text: string, heading: string | null = null, textCue
     // a sentence with no sale word, no goods or licence subject and no hand-over before it has no stance of its own
     const listed = listedRecipient && i === 0;
     // a payment record ("comportamiento de pago", "payment history") is no payment: a sentence whose only cue is in one states no sale
-    const record = PAYMENT_WORD_RE.test(folded) && PAYMENT_RECORD_RE.test(folded);
-    const cued = mayHaveCue(folded) && (!record || mayHaveCue(folded.replace(PAYMENT_RECORD_ALL_RE, ' ')));
+    const cue = mayHaveCue(folded);
+    const record = cue && PAYMENT_WORD_RE.test(folded) && PAYMENT_RECORD_RE.test(folded);
+    const cued = cue && (!record || mayHaveCue(folded.replace(PAYMENT_RECORD_ALL_RE, ' ')));
     const own = prevHandover || listed || cued || GOODS_SUBJECT_RE.test(folded) || LICENSED_TO_USER_RE.test(folded);
-    let s = own ? sentenceStance(folded, prevHandover, headingObject, handsOver, listed) : record && mayHaveCue(folded) ? NOT_DATA : null;
+    let s = own ? sentenceStance(folded, prevHandover, headingObject, handsOver, listed) : record ? NOT_DATA : null;
     // a site menu run into the text ("… Gutscheine Shopping-Tipps Gratis-Versand Verkaufen") states nothing
     if (s !== null && looksLikeNavigation(sentences[i])) s = null;
     // a sale named as a title ("Sale of Personal Information") states nothing either, unless the heading says it is sold

@@ -4,7 +4,7 @@
  */
 import { CORE_LABELS, LABELS, type Label } from '../../lib/labels';
 import { applyRules, clauseStance, type StanceFallback } from '../../lib/classifier/rules';
-import { labelScore } from '../../lib/classifier/model';
+import { labelScore, scoredByConcepts } from '../../lib/classifier/model';
 import { STANCE_LABELS, stanceFallback as fallbackOf, stanceModel, type StanceLabel } from '../../lib/classifier/stance-model';
 import { bestJointThreshold, DEFAULT_OPTIONS, train, type Example, type QuantModel, type TrainOptions } from '../../lib/classifier/trainer';
 import type { Record_ } from './data';
@@ -151,13 +151,13 @@ export function stanceFallback(f: Pick<Fitted, 'stance'>): StanceFallback {
 
 /** Per-label weight of the concept view for a record's language (0 = full view only). */
 export function mixFor(f: Pick<Fitted, 'conceptLangs' | 'conceptMix'>, lang: string | null): readonly number[] | null {
-  if (lang && f.conceptLangs.includes(lang)) return ONLY_CONCEPT;
+  if (scoredByConcepts(f, lang)) return ONLY_CONCEPT;
   return (lang && f.conceptMix[lang]) || null;
 }
 const ONLY_CONCEPT = LABELS.map(() => 1);
 
 export function thresholdsFor(f: Pick<Fitted, 'thresholds' | 'langThresholds' | 'conceptLangs' | 'conceptThresholds'>, lang: string | null): number[] {
-  if (lang && f.conceptLangs.includes(lang)) return f.conceptThresholds;
+  if (scoredByConcepts(f, lang)) return f.conceptThresholds;
   return (lang && f.langThresholds[lang]) || f.thresholds;
 }
 
@@ -170,7 +170,7 @@ export function predict(f: Fitted, records: readonly Record_[], rules = false): 
     const set = applyThresholds([row], t)[0];
     if (rules) {
       const score = (l: Label): number => { const k = LABELS.indexOf(l); return labelScore(row[k], t[k]); };
-      const { floors, caps } = applyRules(records[i].text, undefined, records[i].heading, { remote_access: score('remote_access'), retention: score('retention'), third_party_sharing: score('third_party_sharing'), cookies_tracking: score('cookies_tracking') }, fallback, f.conceptLangs.includes(records[i].lang));
+      const { floors, caps } = applyRules(records[i].text, undefined, records[i].heading, { remote_access: score('remote_access'), retention: score('retention'), third_party_sharing: score('third_party_sharing'), cookies_tracking: score('cookies_tracking') }, fallback, scoredByConcepts(f, records[i].lang));
       for (const [l, floor] of Object.entries(floors)) if ((floor ?? 0) >= 0.5) set.add(l as Label);
       for (const [l, cap] of Object.entries(caps)) if ((cap ?? 1) < 0.5) set.delete(l as Label);
     }
