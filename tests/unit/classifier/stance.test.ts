@@ -1734,3 +1734,34 @@ describe(here + 'round 33, everyday wording of small organisations (written anew
     ['Inserate und Bannerplätze verkaufen wir an Betriebe aus der Region.', null, null],
   ] as const)('%s', expectStance);
 });
+
+describe(here + 'round 34, statements spread over several sentences (written anew)', () => {
+  it.each([
+    // ads a payment is for, named before it in a relative clause: money for ads, no data
+    ['El blog se mantiene con anuncios por los que algunas marcas nos pagan.', null, null],
+    ['Die Seite finanziert sich über Anzeigen, für die uns Werbepartner bezahlen.', null, null],
+    ['The site is funded by ads for which advertisers pay us a monthly fee.', null, null],
+    ['Vivimos de los anuncios, por los que las empresas anunciantes nos pagan cada mes. Tus datos no se ceden a nadie.', null, null],
+    // a sponsor pays and gets ad space in return
+    ['Die Sparkasse zahlt einen festen Betrag und erhält dafür Werbeflächen auf unserer Website.', null, null],
+    ['Unser Partner zahlt eine Pauschale und bekommt dafür Werbeplätze in der Vereinszeitung.', null, null],
+    ['La empresa paga una cantidad fija y recibe a cambio espacios publicitarios en la revista.', null, null],
+    ['De sponsor betaalt een vast bedrag en krijgt daarvoor advertentieruimte in ons clubblad.', null, null],
+    ['Le partenaire verse une somme fixe et reçoit en échange des espaces publicitaires dans notre magazine.', null, null],
+    // data said not to be part of the deal named in the sentence before
+    ['Wir verdienen Geld mit Werbung auf unserer Seite. Ihre Daten sind nicht Teil dieses Geschäfts.', null, 'not_sold'],
+    ['Ganamos dinero con la publicidad de la web. Tus datos no forman parte de este acuerdo.', null, 'not_sold'],
+    ["Nous gagnons de l'argent grâce à la publicité. Vos données ne font pas partie de cet accord.", null, 'not_sold'],
+    ['Wij verdienen geld met advertenties. Uw gegevens maken geen deel uit van deze afspraak.', null, 'not_sold'],
+    ['We earn money from advertising. Your data is not part of this deal.', null, 'not_sold'],
+    // a fee whose amount depends on the number of requests passed on
+    ['Wir leiten Ihre Anfrage an bis zu drei Handwerksbetriebe weiter. Die Höhe der Vergütung bemisst sich nach der Anzahl der weitergeleiteten Kontakte.', null, 'sold'],
+    ['We pass your details to partner dealers. The amount of the fee depends on the number of leads we send them.', null, 'sold'],
+    ['Enviamos su solicitud a las empresas colaboradoras. El importe de la comisión depende del número de solicitudes enviadas.', null, 'sold'],
+    ['Wij sturen uw aanvraag door naar aannemers. De hoogte van de vergoeding hangt af van het aantal doorgestuurde aanvragen.', null, 'sold'],
+    ['Nous transmettons votre demande à des artisans partenaires. Le montant de la commission dépend du nombre de demandes transmises.', null, 'sold'],
+    // guards: a fee that depends on something else; a deal that is not about data
+    ['Die Höhe der Gebühr richtet sich nach der Laufzeit des Vertrags.', null, null],
+    ['Unsere Preise sind nicht Teil dieses Angebots.', null, null],
+  ] as const)('%s', expectStance);
+});
