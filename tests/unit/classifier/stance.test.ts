@@ -1765,3 +1765,37 @@ describe(here + 'round 34, statements spread over several sentences (written ane
     ['Unsere Preise sind nicht Teil dieses Angebots.', null, null],
   ] as const)('%s', expectStance);
 });
+
+describe(here + 'round 35, data and sale words that do not make a sale of personal data (written anew)', () => {
+  it.each([
+    // we buy (the subject after the verb): buying is no sale
+    ['Für unsere Mailings kaufen wir Adressen bei einem Listbroker ein.', null, null],
+    ['Zur Neukundengewinnung kaufen wir gelegentlich Adressdaten bei Adresshändlern.', null, null],
+    // the reader buys, and the fee is the reader's price
+    ['Gegen eine Gebühr können Sie bei uns ein Gutachten zu Ihrem Fahrzeug kaufen.', null, null],
+    ['For a fee of 9 euros you can buy a report about your own vehicle from us.', null, null],
+    // data about companies, not people (unless people are in it)
+    ['Wir verkaufen Firmendaten an Vertriebsteams.', null, null],
+    ['Vendemos datos empresariales a departamentos comerciales.', null, null],
+    ["Nous vendons des données d'entreprises aux équipes commerciales.", null, null],
+    ['Wij verkopen bedrijfsgegevens aan verkoopafdelingen.', null, null],
+    ['Vendemos bases de datos de empresas y profesionales.', null, 'sold'],
+    // something else sold, "not the data of our customers" / "not about people"
+    ['Vendemos bonos de datos, no los datos de nuestros clientes.', null, 'not_sold'],
+    ['We sell data plans, not the data of our customers.', null, 'not_sold'],
+    ['Wir verkaufen Datentarife, nicht die Daten unserer Kunden.', null, 'not_sold'],
+    ['Nous vendons des forfaits de données, pas les données de nos clients.', null, 'not_sold'],
+    ['Wij verkopen databundels, niet de gegevens van onze klanten.', null, 'not_sold'],
+    ['Vendemos informes sobre vehículos, no sobre personas.', null, 'not_sold'],
+    ['We sell reports about vehicles, not about people.', null, 'not_sold'],
+    ['Wir verkaufen Berichte über Fahrzeuge, nicht über Personen.', null, 'not_sold'],
+    // a share of the partners' advertising revenue (a compound) for data passed on
+    ['Wir geben Ihren Standort an Werbepartner weiter und werden an deren Werbeeinnahmen beteiligt.', null, 'sold'],
+    ['Ihre Nutzungsdaten erhalten unsere Partner; dafür sind wir an ihren Werbeumsätzen beteiligt.', null, 'sold'],
+    // free access to a tool as the consideration (noun before adjective)
+    ['A cambio de acceso gratuito a su herramienta, compartimos con el proveedor los correos de nuestros clientes.', null, 'sold'],
+    // our sale after a condition on the reader's vehicle; "Ihrem Namen" as the data sold
+    ['Wenn Sie Ihr Auto bei uns inserieren, verkaufen wir die Fahrgestellnummer zusammen mit Ihrem Namen an Händler.', null, 'sold'],
+    ['Sobald Sie Ihr Fahrrad registrieren, verkaufen wir die Rahmennummer samt Ihrem Namen an Versicherer.', null, 'sold'],
+  ] as const)('%s', expectStance);
+});
