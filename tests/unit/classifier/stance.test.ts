@@ -1799,3 +1799,27 @@ describe(here + 'round 35, data and sale words that do not make a sale of person
     ['Sobald Sie Ihr Fahrrad registrieren, verkaufen wir die Rahmennummer samt Ihrem Namen an Versicherer.', null, 'sold'],
   ] as const)('%s', expectStance);
 });
+
+describe(here + 'round 36, negation, scope and conditions (written anew)', () => {
+  it.each([
+    // the object first, then "hingegen schon" / "en cambio, sí" / "daarentegen wel" / "en revanche, oui": a partial sale
+    ['Ihre Gesundheitsdaten verkaufen wir nicht; Ihre Kaufhistorie hingegen schon.', null, 'sold'],
+    ['No vendemos tus datos de contacto; tus perfiles de compra, en cambio, sí.', null, 'sold'],
+    ['Uw naam verkopen wij niet; uw klantprofielen daarentegen wel.', null, 'sold'],
+    ["Nous ne vendons pas vos coordonnées ; vos profils d'achat, en revanche, oui.", null, 'sold'],
+    // "not every / not all" negates a quantifier, not the sale after it
+    ['Nicht alle Partner bekommen Ihre Daten – verkauft werden sie nur an zwei Auskunfteien.', null, 'sold'],
+    ['Not all of our partners get your data – it is sold only to the two agencies listed below.', null, 'sold'],
+    ['No todos los socios reciben tus datos – solo se venden a las dos agencias indicadas.', null, 'sold'],
+    // ad space is goods; revenue from advertising with no hand-over is no payment for data
+    ['Wir verkaufen keine Werbeplätze auf unserer Website.', null, null],
+    ['Generamos ingresos por publicidad.', null, null],
+    ['Esta aplicación no genera ingresos por publicidad.', null, null],
+    // "gibt es" is no hand-over; tickets received against cash are goods
+    ['Einen Vorverkauf gibt es nicht; Tickets erhalten Sie nur an der Tageskasse gegen Barzahlung.', null, null],
+    // guards: data swapped for ad space, ad revenue in return for data, "not without consent" (DESIGN: still not_sold)
+    ['Wir tauschen keine Kundenlisten gegen Anzeigenplätze.', null, 'not_sold'],
+    ['Generamos ingresos por publicidad y, a cambio, compartimos tu ubicación con las redes publicitarias.', null, 'sold'],
+    ['Ohne Ihre ausdrückliche Einwilligung werden wir Ihre Kontaktdaten nicht an Adresshändler verkaufen.', null, 'not_sold'],
+  ] as const)('%s', expectStance);
+});
