@@ -1823,3 +1823,24 @@ describe(here + 'round 36, negation, scope and conditions (written anew)', () =>
     ['Ohne Ihre ausdrückliche Einwilligung werden wir Ihre Kontaktdaten nicht an Adresshändler verkaufen.', null, 'not_sold'],
   ] as const)('%s', expectStance);
 });
+
+describe(here + 'round 37, sales and denials without the verb "sell" (written anew)', () => {
+  it.each([
+    // data as the subject of a passive "kommerziell verwertet" / a reflexive "se explotará": the exploitation is of data
+    ['Bewerberdaten werden von uns weder kommerziell verwertet noch an Personalvermittler weitergegeben, die dafür bezahlen.', null, 'not_sold'],
+    // a German passive negated by "nichts" / "nie" before licensing and "zu Geld machen" (DESIGN: "not without consent" is not_sold)
+    ['Ohne Ihre Zustimmung wird nichts aus Ihrer Krankenakte an Dritte lizenziert oder anderweitig zu Geld gemacht.', null, 'not_sold'],
+    // economic exploitation named as a noun
+    ['Los datos de recorrido de los usuarios son objeto de aprovechamiento económico mediante su licencia a consultoras.', null, 'sold'],
+    ['Los datos de navegación de nuestros lectores son objeto de aprovechamiento comercial mediante acuerdos con agencias.', null, 'sold'],
+    // a contribution in return for a list handed over
+    ['El club traspasa la lista de socios al patrocinador a cambio de la aportación anual acordada.', null, 'sold'],
+    // a charge for access to people's data
+    ['Cobramos a las empresas de selección por el acceso a los currículos de nuestros alumnos.', null, 'sold'],
+    ['Personalagenturen berechnen wir eine Gebühr für den Zugang zu den Lebensläufen unserer Absolventen.', null, 'sold'],
+    // guards: a charge for access to a premium service, photos licensed from an archive, a means denied
+    ['Cobramos por el acceso al servicio premium una cuota mensual.', null, null],
+    ['Las fotografías de nuestro archivo se licencian a revistas y periódicos.', null, null],
+    ['Wir finanzieren das Portal über Anzeigen – und nicht dadurch, dass wir eure Profile an Werbekunden oder Datenhändler weiterreichen.', null, 'not_sold'],
+  ] as const)('%s', expectStance);
+});
