@@ -1844,3 +1844,26 @@ describe(here + 'round 37, sales and denials without the verb "sell" (written an
     ['Wir finanzieren das Portal über Anzeigen – und nicht dadurch, dass wir eure Profile an Werbekunden oder Datenhändler weiterreichen.', null, 'not_sold'],
   ] as const)('%s', expectStance);
 });
+
+describe(here + 'round 38, denials in unusual wording (written anew)', () => {
+  it.each([
+    // a quoted option named as absent, then "something we never do"; a label the reader switches off stays an opt-out
+    ['You will not find a "sell my data to partners" switch in the app, because that is something we never do.', 'Settings', 'not_sold'],
+    ['Schalten Sie unter Privatsphäre die Option „Daten an Werbepartner verkaufen“ aus, wenn Sie das nicht möchten.', 'Konto', 'sold'],
+    // "schliesst … gegen Entgelt … aus" around the payment
+    ['Das Berufsgeheimnis schliesst eine Weitergabe von Patientendaten gegen Entgelt ebenso aus wie jede andere Offenlegung.', null, 'not_sold'],
+    // nobody pays us / we charge nobody for the reader's data
+    ['Nadie nos paga por saber qué compras ni dónde vives.', null, 'not_sold'],
+    ['No cobramos a ninguna empresa por tus datos.', null, 'not_sold'],
+    // a conditional payment, and no such deal today
+    ['Solo cederíamos tus datos a cambio de una compensación si nos lo autorizaras, y a día de hoy no existe ningún acuerdo de ese tipo.', null, 'not_sold'],
+    ['Eine Weitergabe gegen Entgelt käme nur mit Ihrer Einwilligung in Betracht; derzeit bestehen keine solchen Vereinbarungen.', null, 'not_sold'],
+    // data handed to sponsors as part of the package they buy
+    ['Los datos de contacto de los participantes se entregan a los patrocinadores como parte del paquete de patrocinio que adquieren.', 'Patrocinio', 'sold'],
+    ['Attendee names and job titles are passed to sponsors as part of the sponsorship package they buy.', 'Sponsors', 'sold'],
+    // "no se negocian con nadie"
+    ['Los datos de nuestros socios no se negocian con nadie.', null, 'not_sold'],
+    // guard: "unverkäuflich" said of goods
+    ['Unverkäufliche Muster legen wir Ihrer Bestellung kostenlos bei; dafür geben wir Ihre Adresse an den Versanddienst weiter.', null, null],
+  ] as const)('%s', expectStance);
+});
