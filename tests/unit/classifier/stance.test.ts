@@ -1867,3 +1867,13 @@ describe(here + 'round 38, denials in unusual wording (written anew)', () => {
     ['Unverkäufliche Muster legen wir Ihrer Bestellung kostenlos bei; dafür geben wir Ihre Adresse an den Versanddienst weiter.', null, null],
   ] as const)('%s', expectStance);
 });
+
+describe(here + 'round 39, short statements of small organisations (written anew)', () => {
+  it.each([
+    // disclosure denied "con fines de lucro" / "con ánimo de lucro"
+    ['Los datos de los pacientes no se transferirán a terceros con fines de lucro.', null, 'not_sold'],
+    ['No comunicamos sus datos a otras entidades con ánimo de lucro.', 'Cesión de datos', 'not_sold'],
+    // a contribution to costs in return for a members' list
+    ['Die Mitgliederliste überlassen wir dem Sponsor im Gegenzug für eine Beteiligung an den Turnierkosten.', null, 'sold'],
+  ] as const)('%s', expectStance);
+});
