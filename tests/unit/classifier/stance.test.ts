@@ -1877,3 +1877,24 @@ describe(here + 'round 39, short statements of small organisations (written anew
     ['Die Mitgliederliste überlassen wir dem Sponsor im Gegenzug für eine Beteiligung an den Turnierkosten.', null, 'sold'],
   ] as const)('%s', expectStance);
 });
+
+describe(here + 'round 40, professions and sectors with their own secrecy (written anew)', () => {
+  it.each([
+    // the receiver of a fee also receives the data right after it
+    ['Im Rahmen der Kooperation erhält der Verlag gegen ein monatliches Entgelt Namen und E-Mail-Adressen unserer Abonnenten.', null, 'sold'],
+    // a fear dispelled
+    ['Wer uns schreibt, muss nicht befürchten, dass seine Nachricht weitergegeben oder gar zu Geld gemacht wird.', null, 'not_sold'],
+    // a commission per contract paid to us for the users' data we pass on (es-2079), in one sentence or money first
+    ['Wir übermitteln Ihren Namen und Ihre Anschrift an den Energieversorger, der uns für jeden abgeschlossenen Vertrag eine Provision zahlt.', null, 'sold'],
+    ['Von den Versicherern erhalten wir eine Provision. Dafür übermitteln wir Ihren Namen und Ihre Telefonnummer an den Versicherer.', null, 'sold'],
+    // no income from the data; passed on "con fines lucrativos" denied; a rental that was given up
+    ['El Ayuntamiento no obtiene ingreso alguno por los datos del padrón.', null, 'not_sold'],
+    ['Sus datos no se transmiten a terceros con fines lucrativos.', null, 'not_sold'],
+    ['Hasta 2020 alquilábamos nuestro fichero de clientes a otras empresas. Esa práctica se abandonó.', null, 'not_sold'],
+    // "ceder" without gain, denied, is no sale denial (es-2142)
+    ['La clínica no cederá sus datos a terceros, salvo obligación legal o cuando sea imprescindible para su tratamiento, como el envío de radiografías al laboratorio.', null, null],
+    // guards: a commission we pay our own advisers; a payment with the hand-over denied
+    ['Onze adviseurs ontvangen van ons een provisie per afgesloten polis en hebben daarvoor toegang tot uw naam en adres.', null, null],
+    ['Wir erhalten von unseren Partnern eine Provision. Ihre Daten werden dabei nicht übermittelt.', null, null],
+  ] as const)('%s', expectStance);
+});
