@@ -1898,3 +1898,21 @@ describe(here + 'round 40, professions and sectors with their own secrecy (writt
     ['Wir erhalten von unseren Partnern eine Provision. Ihre Daten werden dabei nicht übermittelt.', null, null],
   ] as const)('%s', expectStance);
 });
+
+describe(here + 'round 41, denials next to goods, orders, vehicles and tickets (written anew)', () => {
+  it.each([
+    // goods sold, then "but never / but no / not" data
+    ['Wir verkaufen Ersatzteile, aber niemals die Daten unserer Kunden.', null, 'not_sold'],
+    ['Wir verkaufen Tickets, aber keine Daten unserer Besucher.', null, 'not_sold'],
+    ['Vendemos seguros, no datos.', null, 'not_sold'],
+    ['Vendemos entradas, pero nunca los datos de los asistentes.', null, 'not_sold'],
+    // a data object only after a semicolon is not the object of a goods sale before it
+    ['Auf unserem Marktplatz verkaufen private Anbieter und Händler ihre gebrauchten Waren; wir selbst verkaufen weder die Daten der Käufer noch die der Verkäufer.', 'Marktplatz', 'not_sold'],
+    // data named right before the verb, after goods the reader buys
+    ['Welche Produkte Sie kaufen, wird gespeichert, diese Informationen verkaufen wir aber nicht an Hersteller.', 'Kundenkarte', 'not_sold'],
+    // the reader renting a vehicle is goods
+    ['Los datos que nos entregas al arrendar un vehículo, incluida la ubicación del auto, no se venden a terceros.', null, 'not_sold'],
+    // guard: vehicle data is data
+    ['Wir verkaufen Ihre Fahrzeugdaten nicht.', null, 'not_sold'],
+  ] as const)('%s', expectStance);
+});
