@@ -1916,3 +1916,16 @@ describe(here + 'round 41, denials next to goods, orders, vehicles and tickets (
     ['Wir verkaufen Ihre Fahrzeugdaten nicht.', null, 'not_sold'],
   ] as const)('%s', expectStance);
 });
+
+describe(here + 'round 42, sale words with an everyday business meaning (written anew)', () => {
+  it.each([
+    // flats and holiday homes rented out are goods; the data denied after "pero"
+    ['Alquilamos apartamentos de vacaciones, pero no alquilamos ni vendemos los datos de nuestros huéspedes.', null, 'not_sold'],
+    // the reader's own sale, then statistics and e-mail shared with agencies that pay for them
+    ['Si publicás artículos para vender, compartimos tus estadísticas de ventas y tu correo con agencias que nos pagan por esa información.', 'Vendedores', 'sold'],
+    // products "zum Weiterverkauf" are goods resold
+    ['Fachgeschäfte, die unsere Produkte zum Weiterverkauf beziehen, erhalten von uns keine Endkundendaten, denn Kundendaten verkaufen wir grundsätzlich nicht.', null, 'not_sold'],
+    // pictures licensed, and after "aber" the photographers' data denied
+    ['Wir lizenzieren Bilder an Redaktionen, aber die Kontaktdaten unserer Fotografen werden nicht verkauft.', 'Bildrechte', 'not_sold'],
+  ] as const)('%s', expectStance);
+});
