@@ -1566,7 +1566,7 @@ export function saleWording(text: string, heading: string | null = null, textCue
     // "Ganamos dinero con la publicidad. Tus datos no forman parte de este acuerdo.": a denial without sale words, right after a sentence with some
     if (!own && prevCued && NOT_A_COMMODITY_RE.test(folded)) s = 'not_sold';
     // money named first, the hand-over it pays for in the next sentence ("la aseguradora nos abona una comisión. … le
-    // comunicamos su nombre, DNI …", "kassieren wir eine Provision. Dafür übermitteln wir …")
+    // comunicamos su nombre, DNI …", "Von den Versicherern erhalten wir eine Provision. Dafür übermitteln wir Ihren Namen …")
     if (s === null && prevPaidAlone && handsOver && passesUsersData(folded, false) && !handoverDenied(folded)) s = 'sold';
     prevPaidAlone = s === null && cue && paidToUsAlone(folded);
     prevCued = cue;
