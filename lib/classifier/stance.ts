@@ -1531,8 +1531,8 @@ export function saleWording(text: string, heading: string | null = null, textCue
   let pendingQuestion = hc.asks || (hc.topic && clause.length <= 300) ? QUESTION_REACH : 0;
   let prevHandover = false;
   let prevCued = false;
-  // the sentence before named a payment to us and no hand-over
-  let prevPaidAlone = false;
+  // the sentence before, when it had sale or money words and no stance (it may name a payment to us and no hand-over)
+  let prevUnstated: string | null = null;
   // an item under a recipients heading hands data over in its first sentence ("Ihre Daten erhalten: Finanzierungspartner … – wir erhalten für jede Vermittlung eine Provision")
   const listedRecipient = hc.recipients && clause.length <= 400;
   // a sentence named a sale that is not ours (another organisation's, or of goods): "We are not one of them" after it is a denial
@@ -1567,8 +1567,8 @@ export function saleWording(text: string, heading: string | null = null, textCue
     if (!own && prevCued && NOT_A_COMMODITY_RE.test(folded)) s = 'not_sold';
     // money named first, the hand-over it pays for in the next sentence ("la aseguradora nos abona una comisión. … le
     // comunicamos su nombre, DNI …", "Von den Versicherern erhalten wir eine Provision. Dafür übermitteln wir Ihren Namen …")
-    if (s === null && prevPaidAlone && handsOver && passesUsersData(folded, false) && !handoverDenied(folded)) s = 'sold';
-    prevPaidAlone = s === null && cue && paidToUsAlone(folded);
+    if (s === null && prevUnstated !== null && handsOver && passesUsersData(folded, false) && !handoverDenied(folded) && paidToUsAlone(prevUnstated)) s = 'sold';
+    prevUnstated = s === null && cue ? folded : null;
     prevCued = cue;
     // a site menu run into the text ("… Gutscheine Shopping-Tipps Gratis-Versand Verkaufen") states nothing
     if (s !== null && looksLikeNavigation(sentences[i])) s = null;
