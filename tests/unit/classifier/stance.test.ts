@@ -1929,3 +1929,18 @@ describe(here + 'round 42, sale words with an everyday business meaning (written
     ['Wir lizenzieren Bilder an Redaktionen, aber die Kontaktdaten unserer Fotografen werden nicht verkauft.', 'Bildrechte', 'not_sold'],
   ] as const)('%s', expectStance);
 });
+
+describe(here + 'round 43, a denial next to a second topic with its own sale words (written anew)', () => {
+  it.each([
+    // licences sold as goods, then "nicht aber … Daten" / "no forman parte de lo que vendemos"
+    ['Wir verkaufen Lizenzen für unsere App, nicht aber die bei der Registrierung erfassten Daten.', 'Lizenzen', 'not_sold'],
+    ['Vendemos licencias de nuestro programa, pero los datos de registro no forman parte de lo que vendemos.', 'Licencias', 'not_sold'],
+    // metering data sold, with energy fed into the grid in the same sentence
+    ['Vendemos a comercializadoras los datos de consumo horario de tu vivienda y de la energía que viertes a la red.', 'Energía', 'sold'],
+    // goods sold for clients, then a denied sale of data
+    ['Vendemos cuadros por cuenta de nuestros clientes, pero nunca vendemos los datos de contacto de los compradores.', 'Subastas', 'not_sold'],
+    // guards: goods then "nicht aber Ihre Daten"; debts sold with the debtor's data
+    ['Wir verkaufen Schuhe und Taschen – nicht aber Ihre Daten.', 'Shop', 'not_sold'],
+    ['Bei Zahlungsrückstand können wir offene Forderungen an ein Inkassobüro verkaufen und übermitteln dem Käufer dazu Ihren Namen und Ihre Anschrift.', 'Inkasso', 'sold'],
+  ] as const)('%s', expectStance);
+});
