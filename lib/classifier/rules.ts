@@ -27,6 +27,7 @@ import { cueSeen, foldText, IDIOM_CUE, namesBusinessTransfer, NOT_A_CUE, saleWor
 import { analyseHeading } from './features';
 import { capped } from './clause-cap';
 import { conceptId, type Analysed } from './tokenize';
+import { prefiltered } from './prefilter';
 
 /** Score floor when the stance detector finds a sale sentence. */
 export const STANCE_FLOOR = 0.9;
@@ -115,16 +116,14 @@ const GOODS_SALE_DISCLOSES_RE = /\b(data|datos|donnees|\w*daten|\w*gegevens|info
  * "los servidores de Meta, que recibe información", "Google … recibe su dirección IP"): disclosure to that platform.
  */
 const PLATFORMS = String.raw`google|facebook|meta|youtube|microsoft|linkedin|twitter|tiktok|pinterest|instagram|vimeo|hotjar|criteo|amazon`;
-const PLATFORM_RECEIVES_RE = new RegExp(String.raw`(?<!\b(?:von|vom|from|van|via|durch|[üu]ber|through) )\b(${PLATFORMS})\b((?!\b(?:wir|we|wij|nous|nosotros|sie|you|u|je|jij|vous|usted|ich|uns|us|ons)\b)[^.;]){0,80}\b(erh[äa]lt|erhalten|bekommt|bekommen|receives?|re[çc]oit|re[çc]oivent|recibe|reciben|obtiene|obtienen|ontvangt|ontvangen|krijgt|krijgen)\b(?!\s+(?:(?:und|and|en|et|y|oder|or|of|ou|o) \w+ )?(?:wir|we|wij|nous|nosotros|sie|you|u|je|jij|vous|usted|ich)\b)[^.;]{0,60}\b(informa\w*|daten|data|datos|donn[ée]es|gegevens|ip|adresse|direcci[óo]n|adres|angaben|details)\b`, 'i');
+const PLATFORM_RECEIVES_RE = prefiltered(new RegExp(String.raw`(?<!\b(?:von|vom|from|van|via|durch|[üu]ber|through) )\b(${PLATFORMS})\b((?!\b(?:wir|we|wij|nous|nosotros|sie|you|u|je|jij|vous|usted|ich|uns|us|ons)\b)[^.;]){0,80}\b(erh[äa]lt|erhalten|bekommt|bekommen|receives?|re[çc]oit|re[çc]oivent|recibe|reciben|obtiene|obtienen|ontvangt|ontvangen|krijgt|krijgen)\b(?!\s+(?:(?:und|and|en|et|y|oder|or|of|ou|o) \w+ )?(?:wir|we|wij|nous|nosotros|sie|you|u|je|jij|vous|usted|ich)\b)[^.;]{0,60}\b(informa\w*|daten|data|datos|donn[ée]es|gegevens|ip|adresse|direcci[óo]n|adres|angaben|details)\b`, 'i'), PLATFORMS.split('|'));
 
 /** A provider acting as the organisation's processor ("handelt als unser Auftragsverarbeiter", "actúa como encargada del tratamiento"): data passed to it. */
 const IN_THE_ROLE_OF = String.raw`als|as|como|en tant que|en qualit[ée] de|en calidad de`;
 const PROCESSOR_NOUNS = String.raw`auftragsverarbeiter\w*|(data )?processors?|encargad[oa]s? del tratamiento|sous-traitants?|verwerkers?`;
-const PROCESSOR_ROLE_RE = new RegExp(String.raw`\b(${IN_THE_ROLE_OF}) (unser\w*|our|nuestr[oa]|notre|onze|ons) (${PROCESSOR_NOUNS})\b|\b(anbieter\w*|dienstleister\w*|providers?|proveedor\w*|empresas?|prestataires?|leveranciers?|compan(y|ies)|vendors?|fournisseurs?|aanbieders?)\b((?!\b(?:wir|we|wij|nous|nosotros)\b)[^.;]){0,200}\b(${IN_THE_ROLE_OF}) (${PROCESSOR_NOUNS})\b`, 'i');
-
-/** Cheap gates for the two patterns above, from their own word lists (the tempered spans are slow to fail on every "company" or "Google"). */
-const PLATFORM_RE = new RegExp(PLATFORMS, 'i');
-const PROCESSOR_WORD_RE = new RegExp(PROCESSOR_NOUNS, 'i');
+/** What every match of PROCESSOR_NOUNS contains: a prefilter (the tempered span is slow to fail on every "company"). */
+const PROCESSOR_WORDS = ['auftragsverarbeiter', 'processor', 'encargad', 'sous-traitant', 'verwerker'];
+const PROCESSOR_ROLE_RE = prefiltered(new RegExp(String.raw`\b(${IN_THE_ROLE_OF}) (unser\w*|our|nuestr[oa]|notre|onze|ons) (${PROCESSOR_NOUNS})\b|\b(anbieter\w*|dienstleister\w*|providers?|proveedor\w*|empresas?|prestataires?|leveranciers?|compan(y|ies)|vendors?|fournisseurs?|aanbieders?)\b((?!\b(?:wir|we|wij|nous|nosotros)\b)[^.;]){0,200}\b(${IN_THE_ROLE_OF}) (${PROCESSOR_NOUNS})\b`, 'i'), PROCESSOR_WORDS);
 
 /** Screen sharing in a support session ("compartir pantalla", "Bildschirm teilen"): the reader shows their screen, nothing is passed on. */
 const SCREEN_SHARE_RE = /compart\w* (la |su |tu )?pantalla|pantalla compartida|screen[- ]?shar\w*|share (your|their|the|a) screen|bildschirm ?(freigabe|freigeben|teilen|zu teilen)|bildschirmfreigabe|scherm ?(te )?del\w*|schermdeling|partage d'[ée]cran|partag\w* (votre |son |leur |l')?[ée]cran/gi;
@@ -304,7 +303,7 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
   else if (cookieScore >= 0.5 && FOOD_COOKIE_RE.test(clause) && !WEB_COOKIE_RE.test(clause) && !TRACKER_RE.test(clause)) caps.cookies_tracking = TRACKING_LOOKALIKE_CAP;
   if (shareCue && sharingScore >= 0.5 && (SHARE_LOOKALIKE_RE.test(text) || sharesOnlyScreen(clause)) && !THIRD_PARTY_RE.test(text)) caps.third_party_sharing = SHARING_CAP;
   else if (discloseCue && sharingScore >= SHARING_MIN_SCORE && sharingScore < 0.5 && (DISCLOSURE_RE.test(clause) || DISCLOSURE_LAST_RE.test(clause)) && !SHARING_CHOICE_RE.test(clause)) floors.third_party_sharing = SHARING_FLOOR;
-  else if (sharingScore >= SHARING_MIN_SCORE && sharingScore < 0.5 && ((PLATFORM_RE.test(clause) && PLATFORM_RECEIVES_RE.test(clause)) || (PROCESSOR_WORD_RE.test(clause) && PROCESSOR_ROLE_RE.test(clause)))) floors.third_party_sharing = SHARING_FLOOR;
+  else if (sharingScore >= SHARING_MIN_SCORE && sharingScore < 0.5 && (PLATFORM_RECEIVES_RE.test(clause) || PROCESSOR_ROLE_RE.test(clause))) floors.third_party_sharing = SHARING_FLOOR;
   // a sale stated or denied is about disclosure to a buyer (the labels' convention: every data_sale clause is also sharing)
   if (sale !== null && sharingScore < 0.5) floors.third_party_sharing = SHARING_FLOOR;
   // goods sold, with no data, identifier, disclosure, recipient or business transfer in sight ("We sell refurbished

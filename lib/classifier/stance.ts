@@ -1347,9 +1347,7 @@ const SOLD_LIST_HEADING_RE = /\b(categor\w*|kategorie\w*|types?|soorten|typen|ar
 
 /** How someone pays or paid, not a payment: "comportamiento de pago", "payment history", "historique de paiement", "betaalgedrag". */
 const PAYMENT_RECORD = String.raw`\b(comportamiento|historial|historia|habitos|conducta|capacidad|metodos?|formas?|datos|informacion|condiciones|plazos?|incidencias?|comportement|historique|incidents?|modes?|donnees|informations|conditions|delais?) de (pagos?|paiements?)\b|\bpayment (behaviou?r|history|histories|methods?|details|data|information|status|defaults?|terms|records?)\b|\b(betaalgedrag|betalingsgedrag|betaalgegevens|betaalwijze\w*|betaalmethode\w*|betalingsachterstand\w*|zahlungsverhalten|zahlungserfahrung\w*|zahlungsausf[a-z]*|zahlungsart\w*|zahlungsdaten|zahlungsinformation\w*|zahlungsweise\w*|zahlungsstorung\w*)\b`;
-const PAYMENT_RECORD_RE = new RegExp(PAYMENT_RECORD);
-/** A cheap literal gate for it. */
-const PAYMENT_WORD_RE = /pag|paie|payment|betal|betaal|zahlung/;
+const PAYMENT_RECORD_RE = prefiltered(new RegExp(PAYMENT_RECORD), ['pag', 'paie', 'payment', 'betal', 'betaal', 'zahlung']);
 const PAYMENT_RECORD_ALL_RE = new RegExp(PAYMENT_RECORD, 'g');
 
 /** Sentences after a sale question that may still answer it ("We get asked this a lot. The answer is no."). */
@@ -1565,7 +1563,7 @@ export function saleWording(text: string, heading: string | null = null, textCue
     const listed = listedRecipient && i === 0;
     // a payment record ("comportamiento de pago", "payment history") is no payment: a sentence whose only cue is in one states no sale
     const cue = mayHaveCue(folded);
-    const record = cue && PAYMENT_WORD_RE.test(folded) && PAYMENT_RECORD_RE.test(folded);
+    const record = cue && PAYMENT_RECORD_RE.test(folded);
     const cued = cue && (!record || mayHaveCue(folded.replace(PAYMENT_RECORD_ALL_RE, ' ')));
     const own = prevHandover || listed || cued || GOODS_SUBJECT_RE.test(folded) || LICENSED_TO_USER_RE.test(folded);
     let s = own ? sentenceStance(folded, prevHandover, headingObject, handsOver, listed) : record ? NOT_DATA : null;
