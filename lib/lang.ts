@@ -93,11 +93,18 @@ export function iso6393ToBcp47(code: Iso6393): Bcp47 | null {
   return ISO6393_TO_BCP47[code] ?? null;
 }
 
-/** Normalise any language tag ('nl-BE', 'EN_us') to its primary subtag, or null. */
+let lastTag: string | null = null;
+let lastPrimary: Bcp47 | null = null;
+
+/** Normalise any language tag ('nl-BE', 'EN_us') to its primary subtag, or null. (Called per clause with the same tag: a one-entry memo.) */
 export function primaryTag(tag: string | null | undefined): Bcp47 | null {
   if (typeof tag !== 'string') return null;
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
-  return /^[a-z]{2,3}$/.test(primary) ? primary : null;
+  if (tag !== lastTag) {
+    const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+    lastPrimary = /^[a-z]{2,3}$/.test(primary) ? primary : null;
+    lastTag = tag;
+  }
+  return lastPrimary;
 }
 
 /**

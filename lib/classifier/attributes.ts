@@ -1,6 +1,6 @@
 import splitSentences, { endsAbbreviation } from './segment/04-sentences';
 import { capped } from './clause-cap';
-import { fold, registerPartyStarts, registerPeriodWords, type TokenInfo } from './tokenize';
+import { fold, registerPartyStarts, registerPeriodWords, tokenGate, type TokenInfo } from './tokenize';
 
 /**
  * Clause attributes: retention period as written (en/nl/de/fr/es, digits and number words),
@@ -102,6 +102,8 @@ const RETAIN_CONTEXT_RE = new RegExp(String.raw`${KEEP_WORDS}|plazo|dur[ée]e|du
 const KEPT_UNTIL_RE = /until you (unsubscribe|opt[- ]out|withdraw|cancel|delete|close|ask|tell)|tot (je|u) (je |u |ons )?[^.;]{0,30}(afmeldt|uitschrijft|intrekt|laat weten|verwijdert|opzegt)|bis (sie|du) (sich |dich |ihre |deine )?[^.;]{0,30}(abmelden|abmeldest|widerrufen|widerrufst|widersprechen|kündigen|löschen)|jusqu'(à ce que vous|au moment où vous) [^.;]{0,30}(désinscri|désabonn|retir|demand|supprim|oppos)|jusqu'à (votre )?(désinscription|désabonnement)|hasta que (usted |tú |vos )?(te |se )?(d[ée]s|d[ée]|den) de baja|hasta que (retire|retires|revoque|revoques|solicite|solicites|cancele|canceles|elimine|elimines)|indefinitely|onbeperkt|voor onbepaalde tijd|unbefristet|zeitlich unbegrenzt|ind[ée]finiment|sans limite de dur[ée]e|indefinidamente|de forma indefinida|por tiempo indefinido/i;
 /** Words every KEPT_UNTIL_RE or UNTIL_RE match contains: a cheap test that skips most clauses. */
 const UNTIL_WORD_RE = /until|till|\btot|\bbis |hasta|jusqu|indefin|ind[ée]fini|onbeperkt|onbepaalde|unbefristet|unbegrenzt/i;
+/** Its token gate: `keptUntilUserActs` is false on a clause without one of these tokens. */
+export const UNTIL_GATE = tokenGate(UNTIL_WORD_RE, ['until', 'till', 'tot', 'bis', 'hasta', 'jusqu', 'indefin', 'indéfin', 'onbeperkt', 'onbepaalde', 'unbefristet', 'unbegrenzt']);
 
 /**
  * Retention periods in a retention clause, as written, in order. A period must sit in a sentence

@@ -73,15 +73,36 @@ export function analyseHeading(heading: string): Analysed {
 /** `part` of the features every sentence shares (bias, length, heading). */
 export const SHARED = -1;
 
+/** Bucket ids and sentence parts of the last `collect`ed clause (reused, grown as needed). */
+let buffer = new Uint32Array(4096);
+let partBuffer = new Int32Array(4096);
+let emitted = 0;
+let lastPart = 0;
+
+function emit(bucket: number, part: number): void {
+  if (emitted === buffer.length) {
+    const bigger = new Uint32Array(buffer.length * 2);
+    bigger.set(buffer);
+    buffer = bigger;
+    const biggerParts = new Int32Array(partBuffer.length * 2);
+    biggerParts.set(partBuffer);
+    partBuffer = biggerParts;
+  }
+  buffer[emitted] = bucket;
+  partBuffer[emitted++] = part;
+  if (part > lastPart) lastPart = part;
+}
+
 /**
- * Calls `emit(bucket, part)` for every feature occurrence of a clause; returns how many there
- * were. `part` is the index of the sentence a word/concept feature comes from (a bigram or
- * concept pair belongs to the sentence of its second token), or SHARED. The single definition of
- * the feature set: `featurize` (training) collects the buckets, the runtime model (`model.ts`)
- * accumulates weights directly without allocating.
+ * Writes every feature occurrence of a clause into the buffers (bucket and part); returns how
+ * many there were. `part` is the index of the sentence a word/concept feature comes from (a
+ * bigram or concept pair belongs to the sentence of its second token), or SHARED. The single
+ * definition of the feature set, for training (`featurize`) and the runtime models (`bucketsInto`).
+ * (A module-level `emit` rather than a callback halved the feature extraction time.)
  */
-export function forEachFeature(text: string, heading: string | null, view: View, emit: (bucket: number, part: number) => void, analysed?: Analysed): number {
-  let count = 2;
+function collect(text: string, heading: string | null, view: View, analysed?: Analysed): number {
+  emitted = 0;
+  lastPart = 0;
   const full = view === 'full';
   const a = analysed ?? analyseClause(text);
   const n = Math.min(a.infos.length, MAX_TOKENS);
@@ -101,24 +122,16 @@ export function forEachFeature(text: string, heading: string | null, view: View,
     const info = a.infos[i];
     if (full) {
       emit(info.hash >>> SHIFT, part);
-      count++;
-      if (i > 0) {
-        emit(mix(prevHash, info.hash, SALT_BIGRAM) >>> SHIFT, part);
-        count++;
-      }
+      if (i > 0) emit(mix(prevHash, info.hash, SALT_BIGRAM) >>> SHIFT, part);
       prevHash = info.hash;
     }
     const cs = a.concepts[i];
     if (cs.length) {
       for (let c = 0; c < cs.length; c++) emit(CONCEPT_BUCKET[cs[c]], part);
-      count += cs.length;
       if (prevConcepts !== null && i - prevAt <= PAIR_WINDOW) {
         for (let p = 0; p < prevConcepts.length; p++) {
           for (let c = 0; c < cs.length; c++) {
-            if (prevConcepts[p] !== cs[c]) {
-              emit(mix(CONCEPT_HASH[prevConcepts[p]], CONCEPT_HASH[cs[c]], SALT_PAIR) >>> SHIFT, part);
-              count++;
-            }
+            if (prevConcepts[p] !== cs[c]) emit(mix(CONCEPT_HASH[prevConcepts[p]], CONCEPT_HASH[cs[c]], SALT_PAIR) >>> SHIFT, part);
           }
         }
       }
@@ -130,48 +143,25 @@ export function forEachFeature(text: string, heading: string | null, view: View,
     const h = analyseHeading(heading);
     const hn = Math.min(h.infos.length, MAX_HEADING_TOKENS);
     for (let i = 0; i < hn; i++) {
-      if (full) {
-        emit(mix(h.infos[i].hash, 0, SALT_HEAD) >>> SHIFT, SHARED);
-        count++;
-      }
+      if (full) emit(mix(h.infos[i].hash, 0, SALT_HEAD) >>> SHIFT, SHARED);
       const cs = h.concepts[i];
       for (let c = 0; c < cs.length; c++) emit(HEAD_CONCEPT_BUCKET[cs[c]], SHARED);
-      count += cs.length;
     }
   }
-  return count;
+  return emitted;
 }
 
-let buffer = new Uint32Array(4096);
-let partBuffer = new Int32Array(4096);
-
 /**
- * Bucket ids and their sentence parts of a clause into reused buffers (valid until the next
- * call); returns the count and the last sentence index. The allocation-free path the runtime
- * scorer uses.
+ * Bucket ids and their sentence parts of a clause in reused buffers (valid until the next call),
+ * the count and the last sentence index. The allocation-free path the runtime scorers use.
  */
 export function bucketsInto(text: string, heading: string | null, view: View, analysed?: Analysed): { buckets: Uint32Array; parts: Int32Array; count: number; lastPart: number } {
-  let n = 0;
-  let lastPart = 0;
-  const count = forEachFeature(text, heading, view, (b, p) => {
-    if (n === buffer.length) {
-      const bigger = new Uint32Array(buffer.length * 2);
-      bigger.set(buffer);
-      buffer = bigger;
-      const biggerParts = new Int32Array(partBuffer.length * 2);
-      biggerParts.set(partBuffer);
-      partBuffer = biggerParts;
-    }
-    buffer[n] = b;
-    partBuffer[n++] = p;
-    if (p > lastPart) lastPart = p;
-  }, analysed);
+  const count = collect(text, heading, view, analysed);
   return { buckets: buffer, parts: partBuffer, count, lastPart };
 }
 
 /** Features of a clause (text) with its heading context (bucket ids + per-occurrence value), for training. */
 export function featurize(text: string, heading: string | null, view: View = 'full'): Features {
-  const out: number[] = [];
-  const n = forEachFeature(text, heading, view, (b) => out.push(b));
-  return { idx: Uint32Array.from(out), scale: 1 / Math.sqrt(n) };
+  const n = collect(text, heading, view);
+  return { idx: buffer.slice(0, emitted), scale: 1 / Math.sqrt(n) };
 }

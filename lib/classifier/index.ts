@@ -26,6 +26,19 @@ export const MODEL_VERSION: string = MODEL.version;
 
 const SHIPPED_FALLBACK = stanceFallback(MODEL.stance);
 
+const LABEL_INDEX = Object.fromEntries(LABELS.map((l, k) => [l, k])) as Record<Label, number>;
+const { remote_access: REMOTE_ACCESS, retention: RETENTION, third_party_sharing: SHARING, cookies_tracking: COOKIES } = LABEL_INDEX;
+
+/** Scores in LABELS order as a record, written as a literal: every clause's record gets one shape (writes keyed by label name do not). */
+function scoreRecord(s: Float64Array): Record<Label, number> {
+  return {
+    data_sale: s[0], third_party_sharing: s[1], cookies_tracking: s[2], remote_access: s[3], retention: s[4],
+    first_party_collection: s[5], user_rights: s[6], security: s[7], children: s[8], policy_change: s[9],
+    international_transfer: s[10], do_not_track: s[11], contact: s[12],
+  };
+}
+if (Object.keys(scoreRecord(new Float64Array(LABELS.length))).join() !== LABELS.join()) throw new Error('scoreRecord does not list LABELS in order');
+
 function round4(x: number): number {
   return Math.round(x * 10_000) / 10_000;
 }
@@ -36,12 +49,17 @@ export function tagClause(clause: Clause, lang: Bcp47 | null, model: LoadedModel
   const heading = typeof clause?.heading === 'string' ? clause.heading : null;
   const clauseLang = primaryTag(lang) ?? detectLang(text);
   const analysed = analyseClause(text);
-  const scores = clauseScores(text, heading, clauseLang, model, analysed);
-  const { sale, floors, caps } = applyRules(text, analysed, heading, scores, model === MODEL ? SHIPPED_FALLBACK : stanceFallback(model.stance), scoredByConcepts(model, clauseLang));
-  for (const l of Object.keys(floors) as Label[]) scores[l] = Math.max(scores[l], floors[l] ?? 0);
-  for (const l of Object.keys(caps) as Label[]) scores[l] = Math.min(scores[l], caps[l] ?? 1);
-  for (const l of LABELS) scores[l] = round4(scores[l]);
-  const labels = LABELS.filter((l) => scores[l] >= 0.5) as Label[];
+  const s = clauseScores(text, heading, clauseLang, model, analysed);
+  const modelScores = { remote_access: s[REMOTE_ACCESS], retention: s[RETENTION], third_party_sharing: s[SHARING], cookies_tracking: s[COOKIES] };
+  const { sale, floors, caps } = applyRules(text, analysed, heading, modelScores, model === MODEL ? SHIPPED_FALLBACK : stanceFallback(model.stance), scoredByConcepts(model, clauseLang));
+  for (const l of Object.keys(floors) as Label[]) s[LABEL_INDEX[l]] = Math.max(s[LABEL_INDEX[l]], floors[l] ?? 0);
+  for (const l of Object.keys(caps) as Label[]) s[LABEL_INDEX[l]] = Math.min(s[LABEL_INDEX[l]], caps[l] ?? 1);
+  const labels: Label[] = [];
+  for (let k = 0; k < s.length; k++) {
+    s[k] = round4(s[k]);
+    if (s[k] >= 0.5) labels.push(LABELS[k]);
+  }
+  const scores = scoreRecord(s);
   const isRetention = labels.includes('retention');
   const period = isRetention ? retentionPeriod(text, heading) : null;
   const isRemote = labels.includes('remote_access');

@@ -22,11 +22,11 @@
  * `remote_access`. All literal alternations (linear time).
  */
 import type { Label } from '../labels';
-import { keptUntilUserActs, retentionPeriods, speaksOfKeeping } from './attributes';
+import { keptUntilUserActs, retentionPeriods, speaksOfKeeping, UNTIL_GATE } from './attributes';
 import { cueSeen, foldText, IDIOM_CUE, namesBusinessTransfer, NOT_A_CUE, saleWording, stanceOf, type SaleWording, type Stance, type WeakCues } from './stance';
 import { analyseHeading } from './features';
 import { capped } from './clause-cap';
-import { conceptId, type Analysed } from './tokenize';
+import { conceptId, mayMatch, tokenGate, type Analysed } from './tokenize';
 import { prefiltered } from './prefilter';
 
 /** Score floor when the stance detector finds a sale sentence. */
@@ -78,13 +78,17 @@ export const REMOTE_UNSUPPORTED_MAX = 0.9;
 export const TRACKER_FLOOR = 0.6;
 export const TRACKER_MIN_SCORE = 0.15;
 const TRACKER_RE = /\b((?<!\d\s?)pixels?|web ?beacons?|z[äa]hlpixel\w*|meetpixel\w*|p[íi]xel(es)? (invisible|espia|de seguimiento)|pixel (invisible|espion)|aaid|app tracking transparency|outil de relecture|relecture de sessions?|sessie-?opname\w*|(grab\w*|opnemen|enregistr\w*|aufzeichn\w*) [^.;]{0,60}(sesiones|sessions?|bezoeken|sitzungen|parcours de navigation)|(muisbewegingen|mausbewegungen|mouvements de la souris|movimientos del cursor|mouse movements)|audience measurement|bereiksmeting|bereiksonderzoek|mesure d'audience|medici[óo]n de audiencias?|etiqueta de medici[óo]n|marqueur|balises?( de conversion)?|conversion (tags?|pixels?)|retargeting|remarketing|cross-(site|app) tracking|rastrear tu actividad|(gesammelt\w*|erhoben\w*) [^.;]{0,60}(in|auf) anderen (apps|websites)|(in|auf) anderen (apps|websites) [^.;]{0,60}(gesammelt|erhoben)|combinando caracter[íi]sticas t[ée]cnicas|tracking (pixel|tag|code|technolog\w*)|insight tag|sdks?|fingerprint\w*|fingerabdruck|vingerafdruk|empreinte (num[ée]rique|digitale)|huella digital|local storage|lokalen? speicher|lokale opslag|stockage local|almacenamiento local|advertising (id|identifier)\w*|idfa|gaid|werbe-?id\w*|advertentie-?id\w*|identifiant publicitaire|id de publicidad|identificador de publicidad|session (replay|recording)|sitzungsaufzeichnung)\b/i;
+const TRACKER_GATE = tokenGate(TRACKER_RE, ['pixel', 'píxel', 'beacon', 'aaid', 'tracking', 'relecture', 'opname', 'grab', 'opnemen', 'enregistr', 'aufzeichn', 'muisbewegingen', 'mausbewegungen', 'mouvements', 'movimientos', 'mouse', 'audience', 'bereiksmeting', 'bereiksonderzoek', 'mesure', 'medici', 'etiqueta', 'marqueur', 'balise', 'conversion', 'retargeting', 'remarketing', 'rastrear', 'anderen', 'combinando', 'insight', 'sdk', 'fingerprint', 'fingerabdruck', 'vingerafdruk', 'empreinte', 'huella', 'storage', 'lokal', 'stockage', 'almacenamiento', 'advertising', 'idfa', 'gaid', 'werbe', 'advertentie', 'identifiant', 'publicidad', 'session', 'sitzungsaufzeichnung']);
 /** The word for a cookie (en/nl/de/fr/es): no look-alike cap where it is named. */
 const COOKIE_WORD_RE = /\bcookies?\b|\bcookie-?\w+|\w+-?cookies?\b|t[ée]moins? de connexion|\btraceurs?\b(?! gps)/i;
+const COOKIE_WORD_GATE = tokenGate(COOKIE_WORD_RE, ['cookie', 'temoin', 'témoin', 'traceur']);
 /** Tracking that is no online tracking: parcels and orders, working time, school progress. */
 const TRACKING_LOOKALIKE_RE = /track ?(&|and|en|und) ?trace|tracking[- ]?(number|nummer)|sendungsverfolgung|sendungsnummer|suivi (de|du|des) (colis|commande|livraison|envoi)|num[ée]ro de suivi|n[úu]mero de (seguimiento|rastreo|gu[íi]a)|rastrear (el|tu|su) (env[íi]o|pedido|paquete)|seguimiento (del|de tu|de su) (env[íi]o|pedido|paquete)|time[- ]tracking|zeiterfassung|urenregistratie|tijdregistratie|control horario|seguimiento acad[ée]mico/i;
+const TRACKING_LOOKALIKE_GATE = tokenGate(TRACKING_LOOKALIKE_RE, ['track', 'sendungsverfolgung', 'sendungsnummer', 'suivi', 'numero', 'número', 'rastrear', 'seguimiento', 'zeiterfassung', 'urenregistratie', 'tijdregistratie', 'horario']);
 export const TRACKING_LOOKALIKE_CAP = 0.3;
 /** Cookies that are baked ("Butter-Cookies … täglich frisch gebacken", "cookies con chips de chocolate"): a bakery's products, not tracking. */
 const FOOD_COOKIE_RE = /\b(gebacken|backen|b[äa]cker\w*|backstube|konditor\w*|baked|bakery|bakes|baking|bakkerij|gebakken|bakken|banketbakker\w*|boulanger\w*|p[âa]tisser\w*|cuits?|horneados?|horneamos|hornead[ao]s|obrador|panader\w*|pasteler\w*|reposter\w*|chocolate|schokolade|chocolat|manteca|mantequilla|butter|boter|beurre|spekulatius|alfajores?|medialunas?|galletas?|kekse?|koekjes?|biscuits?|muffins?|brownies?|glutenfrei|sin gluten|gluten-?free|glutenvrij|sans gluten|vegan\w*|bakt|cakes?|taart\w*|g[âa]teaux?|pasteles?|tartas?|kuchen|torten?)\b/i;
+const FOOD_COOKIE_GATE = tokenGate(FOOD_COOKIE_RE, ['backen', 'backer', 'bäcker', 'backstube', 'konditor', 'bake', 'baking', 'bakkerij', 'bakken', 'banketbakker', 'boulanger', 'patisser', 'pâtisser', 'cuit', 'hornea', 'obrador', 'panader', 'pasteler', 'reposter', 'chocolat', 'schokolade', 'manteca', 'mantequilla', 'butter', 'boter', 'beurre', 'spekulatius', 'alfajor', 'medialuna', 'galleta', 'keks', 'koekje', 'biscuit', 'muffin', 'brownie', 'gluten', 'vegan', 'bakt', 'cake', 'taart', 'gateau', 'gâteau', 'pastel', 'tarta', 'kuchen', 'torte']);
 /** …unless the clause is also about a browser, a website, consent or data. */
 const WEB_COOKIE_RE = /browser|navegador|navigateur|website|webseite|webshop|site|sitio|p[áa]gina|seite|app\b|banner|consent|einwillig|zustimm|toestemming|consentimiento|tracking|analytics|daten|datos|donn[ée]es|gegevens|data\b|speicher|almacen|stock|opslag|store|instal|placed|gesetzt|plaats|d[ée]pos|third|dritt|derden|tiers|terceros/i;
 /** Score cap for "share" wording that passes nothing to a third party ("share button", "share your feedback with us"). */
@@ -117,13 +121,17 @@ const GOODS_SALE_DISCLOSES_RE = /\b(data|datos|donnees|\w*daten|\w*gegevens|info
  */
 const PLATFORMS = String.raw`google|facebook|meta|youtube|microsoft|linkedin|twitter|tiktok|pinterest|instagram|vimeo|hotjar|criteo|amazon`;
 const PLATFORM_RECEIVES_RE = prefiltered(new RegExp(String.raw`(?<!\b(?:von|vom|from|van|via|durch|[üu]ber|through) )\b(${PLATFORMS})\b((?!\b(?:wir|we|wij|nous|nosotros|sie|you|u|je|jij|vous|usted|ich|uns|us|ons)\b)[^.;]){0,80}\b(erh[äa]lt|erhalten|bekommt|bekommen|receives?|re[çc]oit|re[çc]oivent|recibe|reciben|obtiene|obtienen|ontvangt|ontvangen|krijgt|krijgen)\b(?!\s+(?:(?:und|and|en|et|y|oder|or|of|ou|o) \w+ )?(?:wir|we|wij|nous|nosotros|sie|you|u|je|jij|vous|usted|ich)\b)[^.;]{0,60}\b(informa\w*|daten|data|datos|donn[ée]es|gegevens|ip|adresse|direcci[óo]n|adres|angaben|details)\b`, 'i'), PLATFORMS.split('|'));
+const PLATFORM_GATE = tokenGate(PLATFORM_RECEIVES_RE, PLATFORMS.split('|'));
 
 /** A provider acting as the organisation's processor ("handelt als unser Auftragsverarbeiter", "actúa como encargada del tratamiento"): data passed to it. */
 const IN_THE_ROLE_OF = String.raw`als|as|como|en tant que|en qualit[ée] de|en calidad de`;
 const PROCESSOR_NOUNS = String.raw`auftragsverarbeiter\w*|(data )?processors?|encargad[oa]s? del tratamiento|sous-traitants?|verwerkers?`;
 /** What every match of PROCESSOR_NOUNS contains: a prefilter (the tempered span is slow to fail on every "company"). */
 const PROCESSOR_WORDS = ['auftragsverarbeiter', 'processor', 'encargad', 'sous-traitant', 'verwerker'];
+/** PROCESSOR_WORDS for the token gate ("sous-traitant" is two tokens). */
+const PROCESSOR_TOKEN_WORDS = ['auftragsverarbeiter', 'processor', 'encargad', 'traitant', 'verwerker'];
 const PROCESSOR_ROLE_RE = prefiltered(new RegExp(String.raw`\b(${IN_THE_ROLE_OF}) (unser\w*|our|nuestr[oa]|notre|onze|ons) (${PROCESSOR_NOUNS})\b|\b(anbieter\w*|dienstleister\w*|providers?|proveedor\w*|empresas?|prestataires?|leveranciers?|compan(y|ies)|vendors?|fournisseurs?|aanbieders?)\b((?!\b(?:wir|we|wij|nous|nosotros)\b)[^.;]){0,200}\b(${IN_THE_ROLE_OF}) (${PROCESSOR_NOUNS})\b`, 'i'), PROCESSOR_WORDS);
+const PROCESSOR_GATE = tokenGate(PROCESSOR_ROLE_RE, PROCESSOR_TOKEN_WORDS);
 
 /** Screen sharing in a support session ("compartir pantalla", "Bildschirm teilen"): the reader shows their screen, nothing is passed on. */
 const SCREEN_SHARE_RE = /compart\w* (la |su |tu )?pantalla|pantalla compartida|screen[- ]?shar\w*|share (your|their|the|a) screen|bildschirm ?(freigabe|freigeben|teilen|zu teilen)|bildschirmfreigabe|scherm ?(te )?del\w*|schermdeling|partage d'[ée]cran|partag\w* (votre |son |leur |l')?[ée]cran/gi;
@@ -240,6 +248,11 @@ export function clauseStance(text: string, heading: string | null, fallback?: St
   return stanceFrom(saleWording(text, heading, saleCue, cueWords), text, heading, fallback, analysed);
 }
 
+/** `re.test(clause)`, skipped where the clause's tokens show that it cannot match (`tokenGate`). */
+function clauseHas(re: RegExp, gate: number, clause: string, analysed?: Analysed): boolean {
+  return mayMatch(analysed, gate) && re.test(clause);
+}
+
 function stanceFrom(wording: SaleWording, text: string, heading: string | null, fallback?: StanceFallback, analysed?: Analysed): Stance {
   return wording === null && fallback ? fallback(text, heading, analysed) : stanceOf(wording);
 }
@@ -292,18 +305,18 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
   // floors only where they turn the label on, caps only where they turn it off
   if (retentionScore < 0.5) {
     if (periodCue && retentionScore >= RETENTION_MIN_SCORE && !isCookieLifetime(text) && retentionPeriods(text, heading).length > 0) floors.retention = RETENTION_FLOOR;
-    else if (retentionScore >= KEPT_UNTIL_MIN_SCORE && keptUntilUserActs(text) && !isCookieLifetime(text, heading)) floors.retention = RETENTION_FLOOR;
+    else if (retentionScore >= KEPT_UNTIL_MIN_SCORE && mayMatch(analysed, UNTIL_GATE) && keptUntilUserActs(text) && !isCookieLifetime(text, heading)) floors.retention = RETENTION_FLOOR;
   } else if (!speaksOfKeeping(text, heading) || (isCookieLifetime(text, heading) && TABLE_ROW_RE.test(text))) caps.retention = RETENTION_CAP;
   const clause = capped(text);
-  if (cookieScore >= TRACKER_MIN_SCORE && cookieScore < 0.5 && TRACKER_RE.test(clause)) floors.cookies_tracking = TRACKER_FLOOR;
+  if (cookieScore >= TRACKER_MIN_SCORE && cookieScore < 0.5 && clauseHas(TRACKER_RE, TRACKER_GATE, clause, analysed)) floors.cookies_tracking = TRACKER_FLOOR;
   // a clause that names cookies and states a sale stance, or is scored by concepts alone: sale and money wording pulled
   // its cookie score down ("instalen cookies y píxeles … a cambio recibimos una compensación": 0.05)
-  else if ((scoredByConcepts || sale !== null) && cookieScore < 0.5 && COOKIE_WORD_RE.test(clause) && !FOOD_COOKIE_RE.test(clause)) floors.cookies_tracking = TRACKER_FLOOR;
-  else if (cookieScore >= 0.5 && (TRACKING_LOOKALIKE_RE.test(clause) || (heading !== null && TRACKING_LOOKALIKE_RE.test(heading))) && !COOKIE_WORD_RE.test(clause) && !TRACKER_RE.test(clause)) caps.cookies_tracking = TRACKING_LOOKALIKE_CAP;
-  else if (cookieScore >= 0.5 && FOOD_COOKIE_RE.test(clause) && !WEB_COOKIE_RE.test(clause) && !TRACKER_RE.test(clause)) caps.cookies_tracking = TRACKING_LOOKALIKE_CAP;
+  else if ((scoredByConcepts || sale !== null) && cookieScore < 0.5 && clauseHas(COOKIE_WORD_RE, COOKIE_WORD_GATE, clause, analysed) && !clauseHas(FOOD_COOKIE_RE, FOOD_COOKIE_GATE, clause, analysed)) floors.cookies_tracking = TRACKER_FLOOR;
+  else if (cookieScore >= 0.5 && (clauseHas(TRACKING_LOOKALIKE_RE, TRACKING_LOOKALIKE_GATE, clause, analysed) || (heading !== null && TRACKING_LOOKALIKE_RE.test(heading))) && !clauseHas(COOKIE_WORD_RE, COOKIE_WORD_GATE, clause, analysed) && !clauseHas(TRACKER_RE, TRACKER_GATE, clause, analysed)) caps.cookies_tracking = TRACKING_LOOKALIKE_CAP;
+  else if (cookieScore >= 0.5 && clauseHas(FOOD_COOKIE_RE, FOOD_COOKIE_GATE, clause, analysed) && !WEB_COOKIE_RE.test(clause) && !clauseHas(TRACKER_RE, TRACKER_GATE, clause, analysed)) caps.cookies_tracking = TRACKING_LOOKALIKE_CAP;
   if (shareCue && sharingScore >= 0.5 && (SHARE_LOOKALIKE_RE.test(text) || sharesOnlyScreen(clause)) && !THIRD_PARTY_RE.test(text)) caps.third_party_sharing = SHARING_CAP;
   else if (discloseCue && sharingScore >= SHARING_MIN_SCORE && sharingScore < 0.5 && (DISCLOSURE_RE.test(clause) || DISCLOSURE_LAST_RE.test(clause)) && !SHARING_CHOICE_RE.test(clause)) floors.third_party_sharing = SHARING_FLOOR;
-  else if (sharingScore >= SHARING_MIN_SCORE && sharingScore < 0.5 && (PLATFORM_RECEIVES_RE.test(clause) || PROCESSOR_ROLE_RE.test(clause))) floors.third_party_sharing = SHARING_FLOOR;
+  else if (sharingScore >= SHARING_MIN_SCORE && sharingScore < 0.5 && (clauseHas(PLATFORM_RECEIVES_RE, PLATFORM_GATE, clause, analysed) || clauseHas(PROCESSOR_ROLE_RE, PROCESSOR_GATE, clause, analysed))) floors.third_party_sharing = SHARING_FLOOR;
   // a sale stated or denied is about disclosure to a buyer (the labels' convention: every data_sale clause is also sharing)
   if (sale !== null && sharingScore < 0.5) floors.third_party_sharing = SHARING_FLOOR;
   // goods sold, with no data, identifier, disclosure, recipient or business transfer in sight ("We sell refurbished

@@ -83,8 +83,11 @@ function viewLogits(text: string, heading: string | null, m: StanceModel, view: 
 export function stanceScores(text: string, heading: string | null, m: StanceModel, analysed?: Analysed): Record<StanceLabel, number> {
   const full = viewLogits(text, heading, m, 'full', analysed);
   const concept = viewLogits(text, heading, m, 'concept', analysed);
-  const p = (k: number): number => 1 / (1 + Math.exp(-(full[k] + concept[k]) / 2));
-  return { sold: p(0), not_sold: p(1) };
+  return { sold: meanProbability(full, concept, 0), not_sold: meanProbability(full, concept, 1) };
+}
+
+function meanProbability(full: Float64Array, concept: Float64Array, k: number): number {
+  return 1 / (1 + Math.exp(-(full[k] + concept[k]) / 2));
 }
 
 const DATA = conceptId('data');

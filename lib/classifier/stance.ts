@@ -796,15 +796,15 @@ const SALE_NOUNS = new Set(['vente', 'venta', 'sale', 'verkoop', 'verkauf', 'ver
 
 /** What an ad auction sells: the slot or the impression. */
 const AD_AUCTION_RE = /\b(advertisements?|ads?|ad (slots?|space|impressions?)|impressions?|anzeige\w*|werbepl\w*|werbefl\w*|advertentie\w*|publicites?|annonces?|anuncios?|espacios? publicitarios?)\b/;
-/** Quote marks, folded text ("„…“", "«…»", "“…”", "\"…\"", "'…'"). */
-const QUOTE_RE = /[„«“”"»‘’‹›]/;
+/** Quote marks, folded text ("„…“", "«…»", "“…”", "\"…\"", "'…'"): a character test, run per character. */
+const QUOTES = '„«“”"»‘’‹›';
 /** Is [start, end) inside a quoted span of at least three words (an option or label named, not a statement)? */
 function insideQuotedLabel(s: string, start: number, end: number): boolean {
   let open = -1;
-  for (let i = start - 1; i >= Math.max(0, start - 60); i--) if (QUOTE_RE.test(s[i])) { open = i; break; }
+  for (let i = start - 1; i >= Math.max(0, start - 60); i--) if (QUOTES.includes(s[i])) { open = i; break; }
   if (open < 0 || (open > 0 && /\w/.test(s[open - 1]) && s[open] === "'")) return false;
   let close = -1;
-  for (let i = end; i < Math.min(s.length, end + 60); i++) if (QUOTE_RE.test(s[i])) { close = i; break; }
+  for (let i = end; i < Math.min(s.length, end + 60); i++) if (QUOTES.includes(s[i])) { close = i; break; }
   if (close < 0) return false;
   return s.slice(open + 1, close).trim().split(/\s+/).length >= 3;
 }
@@ -1511,6 +1511,13 @@ function normaliseCompanyNames(folded: string): string {
   return dots.includes(' & ') ? dots.replace(/(\w) & (zonen|zn|sons?|co|cie|fils|hijos|partners?|sohne|associates|associes|asociados|dochters|daughters)\b/g, '$1_$2') : dots;
 }
 
+/** Could a folded sentence signal a sale: it has one of the clause's cue words, or (without them) sale wording? */
+function mayHaveCue(folded: string, cueWords: readonly string[] | undefined): boolean {
+  if (!cueWords) return textMaySignalSale(folded);
+  for (const w of cueWords) if (folded.includes(w)) return true;
+  return false;
+}
+
 /**
  * `saleStance`, or why there is none: NOT_DATA when the clause's only sale wording is about something
  * else (goods, a business transfer, the user's own sale), NO_CUE when neither the clause nor its
@@ -1522,7 +1529,6 @@ export function saleWording(text: string, heading: string | null = null, textCue
   const clause = capped(text);
   const hc = headingCues(heading);
   if (!hc.mentions && !(textCue ?? textMaySignalSale(foldText(clause)))) return NO_CUE;
-  const mayHaveCue = cueWords ? (folded: string) => cueWords.some((w) => folded.includes(w)) : textMaySignalSale;
   let notSold = false;
   let notData = false;
   let imagined = false;
@@ -1562,9 +1568,9 @@ export function saleWording(text: string, heading: string | null = null, textCue
     // a sentence with no sale word, no goods or licence subject and no hand-over before it has no stance of its own
     const listed = listedRecipient && i === 0;
     // a payment record ("comportamiento de pago", "payment history") is no payment: a sentence whose only cue is in one states no sale
-    const cue = mayHaveCue(folded);
+    const cue = mayHaveCue(folded, cueWords);
     const record = cue && PAYMENT_RECORD_RE.test(folded);
-    const cued = cue && (!record || mayHaveCue(folded.replace(PAYMENT_RECORD_ALL_RE, ' ')));
+    const cued = cue && (!record || mayHaveCue(folded.replace(PAYMENT_RECORD_ALL_RE, ' '), cueWords));
     const own = prevHandover || listed || cued || GOODS_SUBJECT_RE.test(folded) || LICENSED_TO_USER_RE.test(folded);
     let s = own ? sentenceStance(folded, prevHandover, headingObject, handsOver, listed) : record ? NOT_DATA : null;
     // "Ganamos dinero con la publicidad. Tus datos no forman parte de este acuerdo.": a denial without sale words, right after a sentence with some

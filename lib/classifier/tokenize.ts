@@ -1,11 +1,13 @@
 /**
  * Tokens, word hashes and concept ids: the one pass over clause text that both training and
  * inference use. Everything per token *type* (folding, truncation, hashing, concept lookup) is
- * computed once and memoised, so a policy costs one regex scan plus one Map lookup per token.
+ * computed once and memoised, so a policy costs one pass over its characters plus one table
+ * lookup per token (`token-table.ts`).
  */
 import { CONCEPTS, DIGIT_CONCEPT } from './lexicon/concepts';
 import { ABBREVIATIONS } from './segment/04-sentences';
 import { tokenSaleCue, type SaleCue } from './stance';
+import { HASH_SEED, hashOf, hashStep, TokenTable } from './token-table';
 
 /** Word features use the first WORD_PREFIX letters of a token (cheap cross-form stemming). */
 export const WORD_PREFIX = 7;
@@ -142,9 +144,11 @@ export interface TokenInfo {
   remoteWord: boolean;
   /** How it may signal sale wording (the stance prefilter per token, see `tokenSaleCue`): a clause without a cue has no stance. */
   saleCue: SaleCue;
+  /** Bit k set: the folded form contains a word of token gate k (`tokenGate`); every bit for a token cut at MAX_TOKEN_CHARS. */
+  gates: number;
 }
 
-const memo = new Map<string, TokenInfo>();
+const memo = new TokenTable<TokenInfo>(MEMO_MAX);
 /** First tokens of named parties and words that end a period; set by attributes.ts. */
 const partyStarts = new Set<string>();
 const periodWords = new Set<string>();
@@ -155,6 +159,46 @@ export function registerPartyStarts(tokens: Iterable<string>): void {
 export function registerPeriodWords(tokens: Iterable<string>): void {
   for (const t of tokens) periodWords.add(t);
   memo.clear();
+}
+
+/** The folded words of each token gate (`tokenGate`), by bit. */
+const gateWords: string[][] = [];
+/** Every token gate, for the soundness test. */
+export const TOKEN_GATES: Array<{ re: RegExp; words: readonly string[]; bit: number }> = [];
+
+/**
+ * A bit of `Analysed.gates` that is set on every text `re` can match, so a rule can skip the pattern
+ * on a clause without it. `words` must be a sound prefilter for `re` (`uncoveredBranches` empty) of
+ * lower-case Latin letters and digits, and `re` without the u and v flags: then every match contains
+ * one of the words as a run of letters and digits, which lies inside one token, and the token's
+ * folded form contains the folded word (case folding without u maps no other letter onto a Latin
+ * one). The unit tests check every gate.
+ */
+export function tokenGate(re: RegExp, words: readonly string[]): number {
+  if (gateWords.length >= 31) throw new Error('too many token gates');
+  gateWords.push(words.map(fold));
+  memo.clear();
+  const bit = 1 << (gateWords.length - 1);
+  TOKEN_GATES.push({ re, words, bit });
+  return bit;
+}
+
+/** Can `re` of token gate `gate` match the text `analysed` was made of? (Without tokens: yes.) */
+export function mayMatch(analysed: Analysed | undefined, gate: number): boolean {
+  return analysed === undefined || (analysed.gates & gate) !== 0;
+}
+
+function gateBits(folded: string): number {
+  let bits = 0;
+  for (let k = 0; k < gateWords.length; k++) {
+    for (const w of gateWords[k]) {
+      if (folded.includes(w)) {
+        bits |= 1 << k;
+        break;
+      }
+    }
+  }
+  return bits;
 }
 
 function conceptsOf(folded: string, digits: boolean): number[] {
@@ -183,14 +227,23 @@ const REMOTE_WORD_RE = /^(remot|pantalla|ecran|l'ecran|screen|aufschalt|aufgesch
 export function tokenInfo(token: string): TokenInfo {
   // a 2 MB "word" must not cost 2 MB of folding and lexicon scans: only its start matters
   const raw = token.length > MAX_TOKEN_CHARS ? token.slice(0, MAX_TOKEN_CHARS) : token;
-  let info = memo.get(raw);
-  if (info) return info;
+  const h = hashOf(raw);
+  return memo.get(raw, 0, raw.length, h) ?? newTokenInfo(raw, h);
+}
+
+/** `tokenInfo` of text[start, end), whose first MAX_TOKEN_CHARS units hash to `h`: a known token is found without slicing it. */
+function tokenInfoAt(text: string, start: number, end: number, h: number): TokenInfo {
+  const keyEnd = Math.min(end, start + MAX_TOKEN_CHARS);
+  return memo.get(text, start, keyEnd, h) ?? newTokenInfo(text.slice(start, keyEnd), h);
+}
+
+function newTokenInfo(raw: string, h: number): TokenInfo {
   const folded = fold(raw);
   const digits = /^\d+$/.test(folded);
   const word = digits ? (folded.length <= 2 ? '#' : '##') : folded.slice(0, WORD_PREFIX);
   const p5 = folded.slice(0, PHRASE_PREFIX);
   const phraseWord = LEX.phraseWords.get(p5);
-  info = {
+  const info: TokenInfo = {
     folded,
     hash: fnv1a('w\u0000' + word),
     concepts: conceptsOf(folded, digits),
@@ -203,9 +256,9 @@ export function tokenInfo(token: string): TokenInfo {
     remoteWord: REMOTE_WORD_RE.test(folded),
     discloseWord: DISCLOSE_WORD_RE.test(folded),
     saleCue: tokenSaleCue(folded),
+    gates: raw.length >= MAX_TOKEN_CHARS ? ~0 : gateBits(folded),
   };
-  if (memo.size >= MEMO_MAX) memo.clear();
-  memo.set(raw, info);
+  memo.add(raw, h, info);
   return info;
 }
 
@@ -237,12 +290,12 @@ const UPPER_RE = /^\p{Lu}$/u;
  * stop is not an abbreviation ("e.g.", "Inc.", a single letter): the same rule as the
  * segmenter's sentence split (segment/04-sentences.ts), in token space.
  */
-function opensSentence(text: string, start: number, prev: string | undefined): boolean {
-  if (prev === undefined) return false;
+function opensSentence(text: string, start: number, prevStart: number, prevEnd: number): boolean {
+  if (prevStart < 0) return false;
   const c = text.charCodeAt(start);
   const upper = c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : UPPER_RE.test(String.fromCodePoint(text.codePointAt(start)!));
   if (!upper) return false;
-  const word = prev.toLowerCase();
+  const word = text.slice(prevStart, prevEnd).toLowerCase();
   return word.length > 1 && !ABBREVIATIONS.has(word);
 }
 
@@ -252,9 +305,23 @@ function opensSentence(text: string, start: number, prev: string | undefined): b
  * every token that opens a new sentence (never 0) is pushed onto it.
  */
 export function tokenize(text: string, sentenceStarts?: number[]): string[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
-  const out: string[] = [];
+  const raws: string[] = [];
+  scan(text, sentenceStarts ?? null, raws);
+  return raws;
+}
+
+/**
+ * The tokenizer's one pass: pushes each token's raw form onto `raws` if given, else returns the
+ * tokens' infos, found by a hash of their first MAX_TOKEN_CHARS units computed on the way.
+ */
+function scan(text: string, sentenceStarts: number[] | null, raws: string[] | null): TokenInfo[] {
+  const infos: TokenInfo[] = [];
+  if (typeof text !== 'string' || text.length === 0) return infos;
   let start = -1;
+  let h = HASH_SEED;
+  let count = 0;
+  let prevStart = -1;
+  let prevEnd = -1;
   // 0: no stop in the current gap; 1: a stop seen; 2: a stop then whitespace
   let stop = 0;
   const n = text.length;
@@ -271,11 +338,18 @@ export function tokenize(text: string, sentenceStarts?: number[]): string[] {
     if (word) {
       if (start < 0) {
         start = i;
-        if (stop === 2 && sentenceStarts && opensSentence(text, i, out[out.length - 1])) sentenceStarts.push(out.length);
+        h = HASH_SEED;
+        if (stop === 2 && sentenceStarts && opensSentence(text, i, prevStart, prevEnd)) sentenceStarts.push(count);
       }
+      if (i - start < MAX_TOKEN_CHARS) h = hashStep(h, c);
+      if (width === 2 && i + 1 - start < MAX_TOKEN_CHARS) h = hashStep(h, text.charCodeAt(i + 1));
     } else {
       if (start >= 0) {
-        out.push(text.slice(start, i));
+        if (raws) raws.push(text.slice(start, i));
+        else infos.push(tokenInfoAt(text, start, i, h));
+        count++;
+        prevStart = start;
+        prevEnd = i;
         start = -1;
         stop = 0;
       }
@@ -284,8 +358,11 @@ export function tokenize(text: string, sentenceStarts?: number[]): string[] {
     }
     i += width;
   }
-  if (start >= 0) out.push(text.slice(start));
-  return out;
+  if (start >= 0) {
+    if (raws) raws.push(text.slice(start));
+    else infos.push(tokenInfoAt(text, start, n, h));
+  }
+  return infos;
 }
 
 /** Reference implementation (tests compare the fast tokenizer with it). */
@@ -300,18 +377,20 @@ export interface Analysed {
   sentenceStarts: number[];
   /** Concept ids per token position, including phrase concepts that start there. */
   concepts: number[][];
+  /** The tokens' `gates`, or-ed: a clause without bit k has no word of token gate k. */
+  gates: number;
 }
 
 const EMPTY: number[] = [];
 
 export function analyse(text: string): Analysed {
   const sentenceStarts: number[] = [];
-  const raw = tokenize(text, sentenceStarts);
-  const infos = new Array<TokenInfo>(raw.length);
-  for (let i = 0; i < raw.length; i++) infos[i] = tokenInfo(raw[i]);
-  const concepts = new Array<number[]>(raw.length);
+  const infos = scan(text, sentenceStarts, null);
+  const concepts = new Array<number[]>(infos.length);
+  let gates = 0;
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i];
+    gates |= info.gates;
     let list = info.concepts.length ? info.concepts : EMPTY;
     if (info.phraseStart && i + 1 < infos.length && infos[i + 1].phraseWord >= 0) {
       const two = info.phraseWord * PHRASE_ID_SPAN + infos[i + 1].phraseWord;
@@ -327,7 +406,7 @@ export function analyse(text: string): Analysed {
     }
     concepts[i] = list;
   }
-  return { infos, sentenceStarts, concepts };
+  return { infos, sentenceStarts, concepts, gates };
 }
 
 /** Concept id by name (tests, rules). */

@@ -16,10 +16,19 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 const CANDIDATE_RE = /[.!?]+["'”’)]?\s+(?=["'“‘(]?[\p{Lu}\p{N}])/gu;
 
+/** Is a UTF-16 unit a letter (a lone surrogate is not) or a period? Memoised per unit: it runs per character. */
+const LETTER_OR_DOT_RE = /[\p{L}.]/u;
+const letterOrDot = new Map<number, boolean>();
+function isLetterOrDot(unit: number): boolean {
+  let v = letterOrDot.get(unit);
+  if (v === undefined) letterOrDot.set(unit, (v = LETTER_OR_DOT_RE.test(String.fromCharCode(unit))));
+  return v;
+}
+
 /** Does the period at `dot` end an abbreviation ("Art. 6", "z.B.") or a single letter? The word is read back no further than `from`. */
 export function endsAbbreviation(text: string, dot: number, from = 0): boolean {
   let i = dot - 1;
-  while (i >= from && i > dot - 12 && /[\p{L}.]/u.test(text.charAt(i))) i--;
+  while (i >= from && i > dot - 12 && isLetterOrDot(text.charCodeAt(i))) i--;
   const word = text.slice(i + 1, dot).toLowerCase();
   return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word);
 }

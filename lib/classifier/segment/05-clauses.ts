@@ -14,11 +14,12 @@ const CHUNK_WORDS = 50;
 /** A sentence longer than this (characters) is hard-wrapped at a space. */
 const MAX_CHUNK_CHARS = 3_000;
 
-function words(text: string): number {
+/** Words (runs of non-space characters) in `text`, counted up to `limit` + 1. */
+function words(text: string, limit = Infinity): number {
   let n = 0;
   for (let i = 0, inWord = false; i < text.length; i++) {
     const space = text.charCodeAt(i) <= 32;
-    if (!space && !inWord) n++;
+    if (!space && !inWord && ++n > limit) break;
     inWord = !space;
   }
   return n;
@@ -39,7 +40,7 @@ function hardWrap(text: string): string[] {
 }
 
 export function chunk(text: string): string[] {
-  if (words(text) <= MAX_WORDS && text.length <= MAX_CHUNK_CHARS) return [text];
+  if (text.length <= MAX_CHUNK_CHARS && words(text, MAX_WORDS) <= MAX_WORDS) return [text];
   const sentences = splitSentences(text).flatMap(hardWrap);
   const out: string[] = [];
   let cur = '';
