@@ -24,7 +24,7 @@ import { MODEL } from '../lib/classifier/shipped-model';
 import { clauseStance, type StanceFallback } from '../lib/classifier/rules';
 import { stanceModel } from '../lib/classifier/stance-model';
 import type { ClauseTag } from '../lib/types';
-import { FIXTURE_LANGS, foldsByGroup, loadFixtures, loadShared, SEED_DIR, splitByGroup, type Record_ } from './lib/data';
+import { FIXTURE_LANGS, foldsByGroup, loadFixtures, loadShared, REPO_ROOT, SEED_DIR, splitByGroup, type Record_ } from './lib/data';
 import { fmt, prf, report, type Report } from './lib/metrics';
 import { fit, fitStance, OPTIONS, predict, STANCE_MIN_SCORE, stanceFallback, VAL_SHARE, withWeights } from './lib/pipeline';
 import { fitReference, refLogits } from './lib/reference';
@@ -224,6 +224,26 @@ function policyPart(shared: Shared): void {
   table([['source', 'policies', 'remote access', 'data sold'], ...Object.entries(counts).map(([s, c]) => [s, String(c.n), String(c.remote), String(c.sold)])]);
 }
 
+/** Third-party sharing on the French rounds of tests/fixtures/sharing-fr (labelled for sharing only; see its README). */
+function frenchSharingPart(): void {
+  const dir = path.join(REPO_ROOT, 'tests', 'fixtures', 'sharing-fr');
+  if (!existsSync(dir)) return;
+  console.log('\n== French sharing rounds (tests/fixtures/sharing-fr; shipped model via tagClause)');
+  const rows = [['round', 'n', 'tp', 'fp', 'fn', 'P', 'R', 'F1']];
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()) {
+    const records = readFileSync(path.join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; text: string; heading: string | null; sharing: boolean });
+    let tp = 0, fp = 0, fn = 0;
+    for (const r of records) {
+      const on = tagClause({ id: r.id, blockId: null, text: r.text, heading: r.heading }, 'fr').labels.includes('third_party_sharing');
+      if (on && r.sharing) tp++;
+      else if (on) fp++;
+      else if (r.sharing) fn++;
+    }
+    rows.push([f.replace('.jsonl', ''), String(records.length), String(tp), String(fp), String(fn), (tp / (tp + fp)).toFixed(3), (tp / (tp + fn)).toFixed(3), ((2 * tp) / (2 * tp + fp + fn)).toFixed(3)]);
+  }
+  table(rows);
+}
+
 function main(): void {
   const fixtures = loadFixtures().records;
   console.log(`PolicyLens eval — model options ${JSON.stringify(OPTIONS)}`);
@@ -232,6 +252,7 @@ function main(): void {
   sharedPart(shared, fixtures.filter((r) => r.split === 'train'), test);
   fixturePart('Fixtures test split (the clause model never trained on it)', test, testSplitTags(shared, fixtures, test));
   fixturePart('Blind set (tests/fixtures/clauses/blind, written without seeing model output; never trained on)', loadFixtures('blind').records);
+  frenchSharingPart();
   seedPart();
   policyPart(shared);
 }

@@ -19,7 +19,10 @@
  * `third_party_sharing`, and a named platform receiving data or a provider acting as our processor
  * floors it (the disclosure floor also knows companies by legal form and credit agencies); a
  * distance-selling heading, or the reader remote-controlling their own car or heating, caps
- * `remote_access`. All literal alternations (linear time).
+ * `remote_access`. Session 20 added: French disclosure wording that passes nothing on (the reader giving data to
+ * us or sharing by choice, our own staff's access, news for the reader, anonymised data, transfers between our
+ * own departments), with no disclosure of ours and no recipient in sight, caps `third_party_sharing` in
+ * languages scored by concepts. All literal alternations (linear time).
  */
 import type { Label } from '../labels';
 import { keptUntilUserActs, retentionPeriods, speaksOfKeeping, UNTIL_GATE } from './attributes';
@@ -137,6 +140,37 @@ const PROCESSOR_GATE = tokenGate(PROCESSOR_ROLE_RE, PROCESSOR_TOKEN_WORDS);
 const SCREEN_SHARE_RE = /compart\w* (la |su |tu )?pantalla|pantalla compartida|screen[- ]?shar\w*|share (your|their|the|a) screen|bildschirm ?(freigabe|freigeben|teilen|zu teilen)|bildschirmfreigabe|scherm ?(te )?del\w*|schermdeling|partage d'[ée]cran|partag\w* (votre |son |leur |l')?[ée]cran/gi;
 /** The user sharing a link or an opinion with us: "share" without a third party. */
 const SHARE_LOOKALIKE_RE = /share[- ]?buttons?|sharing buttons?|boutons? (« ?)?partager|bot[oó]n(es)? (« ?)?compartir|deelknop|teilen-(button|schaltfl[äa]che|funktion)|share (a|the|this) (link|page|recipe|article|post)|partage[rz]? (le|un|ce) lien|compart(ir|a|e) (el|un|este) enlace|share (your|their) (opinion|feedback|thoughts|views|experiences?|ideas|comments|suggestions) with us|partagez (votre|vos) (avis|opinions?|remarques|suggestions)|compart(a|e|ir) (su|tu|sus|tus) (opini[oó]n|experiencia|comentarios|sugerencias)|deel (uw|je) (mening|ervaring|feedback)|teilen sie (uns )?(ihre )?(meinung|erfahrung|feedback)/i;
+/**
+ * French wording of disclosure that passes nothing on: the reader giving data to us ("les données que vous nous
+ * communiquez", "merci de ne pas nous transmettre") or sharing by their own choice ("quand tu partages une photo",
+ * "vous pouvez partager votre liste"), access for our own authorised staff only ("seules les personnes habilitées
+ * de notre service ont accès", "accessibles uniquement aux agents du service"), news for the reader ("nous vous en
+ * informerons"), anonymised or aggregated data ("agrégées et rendues anonymes"). French is scored by the concept view, where "communiquer", "transmettre", "accès" and "informer" read
+ * as disclosure whoever gives and whoever receives.
+ */
+const FR_NOT_PASSED_ON_RE = new RegExp([
+  String.raw`\b(vous|tu) nous (communiquez|communiques|transmettez|transmets|fournissez|fournis|confiez|confies|envoyez|envoies|donnez|donnes|indiquez|indiques|adressez|adresses)\b`,
+  String.raw`\b(vous|tu) nous (avez|as|aurez|auras) (communiqu|transmis|fourni|confi|envoy|donn|indiqu|adress)\w*`,
+  String.raw`\b(nous vous|on vous|on te|nous te) demand\w* (de |d')(nous )?(fournir|communiquer|transmettre|indiquer|donner|renseigner)\b`,
+  String.raw`\bne (pas|jamais) nous (communiquer|transmettre|envoyer|fournir|confier|adresser)\b`,
+  String.raw`\b(quand|lorsque|si) (vous partagez|tu partages)\b`,
+  String.raw`\b(vous pouvez|tu peux|vous pourrez|tu pourras) (\w+ )?partager\b`,
+  String.raw`\b(personnes|personnel|salari[ée]s|collaborat\w+|employ[ée]s|agents|membres|services?|[ée]quipes?)\b[^.;]{0,60}\b(habilit|autoris)\w*[^.;]{0,60}\b(ont|a|peuvent|peut|pourront|auront) (\w+ )?(acc[èe]s|acc[ée]der|consulter)\b`,
+  String.raw`\bacc[èe]s\b[^.;]{0,60}\b(r[ée]serv|limit|restreint)\w*[^.;]{0,40}\b(personnes|personnel|salari[ée]s|collaborat\w+|employ[ée]s|agents|membres|services?|[ée]quipes?)\b`,
+  String.raw`\bnous (vous|t') (en )?(informerons|informons|notifierons|avertirons|pr[ée]viendrons|enverrons|envoyons|transmettrons|transmettons|adresserons|adressons|communiquerons|communiquons)\b`,
+  String.raw`\b(transmets|transmettez|envoie|envoyez|communique|communiquez|adresse|adressez|fournis|fournissez|confie|confiez)-nous\b`,
+  String.raw`\b(accessibles?|acc[èe]s)\b[^.;]{0,40}\b(uniquement|seulement|exclusivement|qu'aux|que par)\b[^.;]{0,30}\b(agents|personnes|personnel|salari[ée]s|collaborat\w+|employ[ée]s|membres|services?|[ée]quipes?)\b`,
+  String.raw`\b(anonymis\w*|rendue?s? anonymes?|statistiques anonymes|agr[ée]g[ée]e?s|(de fa[çc]on|de mani[èe]re|sous forme) anonyme|anonymement)\b`,
+  String.raw`\bon (te|vous) (transmet|envoie|communique|adresse|fournit)\b`,
+  String.raw`\b(vous|te|t') (est|sont|sera|seront) (envoy|transmi|adress|communiqu)\w*`,
+  String.raw`\baccessibles? (au seul|aux seuls|[àa] la seule|aux seules)\b`,
+].join('|'), 'iu');
+/** Passing data between our own departments ("transmises en interne au service technique", "au sein de notre entreprise"; not "au sein de notre groupe": group companies are third parties). */
+const FR_INTERNAL_RE = /\b(en interne|au sein de (notre|la m[êe]me|l'|l’)\s?(entreprise|soci[ée]t[ée]|organisation|administration|structure|association|mairie|commune))\b/iu;
+/** A recipient outside the organisation (with FR_INTERNAL_RE: none, so the transfer stays inside). */
+const FR_RECIPIENT_RE = /\b(partenaires?|prestataires?|filiales?|h[ée]bergeurs?|sous-traitants?|tiers|autorit[ée]s?|administrations? (fiscales?|publiques?)|organismes?|plateformes?|cabinets?|soci[ée]t[ée]s?|fournisseurs?|banques?|assureurs?|transporteurs?)\b/iu;
+/** …unless we, or the clause, pass data on too: a disclosure verb of ours, a passive one, one with a recipient after it, or a recipient named. */
+const FR_WE_DISCLOSE_RE = /\bnous (ne )?(les |vos |ces |leur |lui |en )?(communiquons|transmettons|partageons|divulguons|c[ée]dons|fournissons|envoyons|vendons|louons|mettons|donnons|confions|transf[ée]rons)\b|\bnous (ne )?(pouvons|pourrons|pourrions|sommes susceptibles de|serons amen[ée]s [àa]|devons|devrons)( \w+)? (communiquer|transmettre|partager|divulguer|c[ée]der|fournir|envoyer|vendre|louer|transf[ée]rer|mettre|donner)\b|\bnous (en )?(informons|informerons|pr[ée]venons|avertissons) (la|le|les|l'|son|sa|ses|leur|leurs|votre|vos|ton|ta|tes)\b|\b(trait[ée]e?s|g[ée]r[ée]e?s|h[ée]berg[ée]e?s) (par|chez) (un|une|des)\b|\bon (ne )?(les |vos |tes |ces |leur |lui )?(communique|transmet|partage|divulgue|c[èe]de|fournit|envoie|vend|loue|transf[èe]re|met)\b|(?<!\b(?:vous|te|t'|t’) )\b(sont|seront|soient|peuvent [êe]tre|pourront [êe]tre|pourraient [êe]tre|est|sera|être) (\w+ )?(communiqu[ée]e?s?|transmise?s?|partag[ée]e?s?|divulgu[ée]e?s?|c[ée]d[ée]e?s?|fournie?s?|envoy[ée]e?s?|transf[ée]r[ée]e?s?|h[ée]berg[ée]e?s?)\b|\b(communiquer|transmettre|divulguer|c[ée]der|fournir|envoyer|signaler|d[ée]clarer|d[ée]claration)\b[^.;]{0,40}\b(à|aux|auprès)(?![\p{L}])|\b(partenaires?|prestataires?|filiales?|destinataires?|h[ée]bergeurs?|sous-traitants?|tiers|soci[ée]t[ée]s? (du|de notre) groupe|autorit[ée]s?|administrations?|organismes?)\b/iu;
 /** Any third party named. */
 const THIRD_PARTY_RE = /third[- ]part|dritte|derden|tiers|terceros|partner|processor|provider|dienstleister|verwerker|sous-traitant|encargad|advertis|werbe|annonceur|anunciante|authorit|beh[öo]rde|autorit|overheid|affiliat|facebook|meta|google|linkedin|twitter|instagram|whatsapp/i;
 /** No third party, disclosure to a kind of recipient, data, identifier, hand-over, recipient, buyer or business transfer in a clause (one fold of its text). */
@@ -315,6 +349,7 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
   else if (cookieScore >= 0.5 && (clauseHas(TRACKING_LOOKALIKE_RE, TRACKING_LOOKALIKE_GATE, clause, analysed) || (heading !== null && TRACKING_LOOKALIKE_RE.test(heading))) && !clauseHas(COOKIE_WORD_RE, COOKIE_WORD_GATE, clause, analysed) && !clauseHas(TRACKER_RE, TRACKER_GATE, clause, analysed)) caps.cookies_tracking = TRACKING_LOOKALIKE_CAP;
   else if (cookieScore >= 0.5 && clauseHas(FOOD_COOKIE_RE, FOOD_COOKIE_GATE, clause, analysed) && !WEB_COOKIE_RE.test(clause) && !clauseHas(TRACKER_RE, TRACKER_GATE, clause, analysed)) caps.cookies_tracking = TRACKING_LOOKALIKE_CAP;
   if (shareCue && sharingScore >= 0.5 && (SHARE_LOOKALIKE_RE.test(text) || sharesOnlyScreen(clause)) && !THIRD_PARTY_RE.test(text)) caps.third_party_sharing = SHARING_CAP;
+  else if (scoredByConcepts && sale === null && sharingScore >= 0.5 && !THIRD_PARTY_RE.test(clause) && ((FR_NOT_PASSED_ON_RE.test(clause) && !FR_WE_DISCLOSE_RE.test(clause)) || (FR_INTERNAL_RE.test(clause) && !FR_RECIPIENT_RE.test(clause)))) caps.third_party_sharing = SHARING_CAP;
   else if (discloseCue && sharingScore >= SHARING_MIN_SCORE && sharingScore < 0.5 && (DISCLOSURE_RE.test(clause) || DISCLOSURE_LAST_RE.test(clause)) && !SHARING_CHOICE_RE.test(clause)) floors.third_party_sharing = SHARING_FLOOR;
   else if (sharingScore >= SHARING_MIN_SCORE && sharingScore < 0.5 && (clauseHas(PLATFORM_RECEIVES_RE, PLATFORM_GATE, clause, analysed) || clauseHas(PROCESSOR_ROLE_RE, PROCESSOR_GATE, clause, analysed))) floors.third_party_sharing = SHARING_FLOOR;
   // a sale stated or denied is about disclosure to a buyer (the labels' convention: every data_sale clause is also sharing)

@@ -454,3 +454,50 @@ describe(here + 'round 33: screen sharing in Spanish conjugations', () => {
     expect(r.caps.third_party_sharing).toBe(SHARING_CAP);
   });
 });
+
+describe(here + 'French disclosure wording that passes nothing on (session 20)', () => {
+  // French is scored by the concept view alone (the last argument)
+  const rules = (text: string, sharing: number) => applyRules(text, analyseClause(text), null, { third_party_sharing: sharing }, undefined, true);
+
+  it.each([
+    'Nous collectons les données que vous nous communiquez lors de la création de votre compte : nom, prénom et adresse e-mail.',
+    'Merci de ne pas nous transmettre de données sensibles dans les champs de commentaire libre.',
+    'Transmets-nous ton CV via le formulaire « Carrières » : on lit toutes les candidatures.',
+    'Quand tu partages une photo dans l’appli, c’est toi qui choisis qui peut la voir.',
+    'Vous pouvez partager votre liste de souhaits en envoyant vous-même son lien à vos proches.',
+    'Seules les personnes habilitées de notre service client ont accès à vos données.',
+    "Au sein de la mairie, l'accès à vos données est réservé aux agents du service de l'état civil.",
+    'En cas de violation de vos données, nous vous en informerons dans les meilleurs délais.',
+    'Les données de jeu sont agrégées et rendues anonymes pour équilibrer les parties.',
+    'Un rappel vous est envoyé par SMS au numéro que vous nous avez communiqué lors de la prise de rendez-vous.',
+    'À ta demande, on te transmet les données que tu nous as fournies dans un fichier CSV.',
+    'Seuls les membres habilités du service client peuvent accéder à votre historique de commandes.',
+    'Vos réclamations peuvent être transmises en interne au service technique ou au service qualité.',
+    'Les réponses aux questionnaires sont exploitées de façon anonyme par notre service qualité.',
+  ])('caps a sharing score the concept view gave: %j', (text) => {
+    expect(rules(text, 0.8).caps.third_party_sharing).toBe(SHARING_CAP);
+  });
+
+  it.each([
+    // we pass data on as well, or a recipient is named
+    'Les données que vous nous communiquez sont transmises à nos prestataires de livraison.',
+    'Vous nous communiquez votre adresse, que nous partageons avec le transporteur.',
+    'Des statistiques agrégées peuvent être partagées avec nos partenaires.',
+    'Nous pouvons communiquer les informations que vous nous fournissez aux autorités compétentes.',
+    'Les paiements sont traités par une plateforme de dons. Si vous donnez in memoriam, nous informons la famille de votre geste.',
+    "Les informations que vous nous confiez peuvent nous conduire à effectuer une déclaration auprès du bâtonnier, seul habilité à la transmettre à Tracfin.",
+    // a transfer inside the organisation that also names an outside recipient, or the group's companies
+    'Vos réclamations sont traitées en interne puis transmises à notre assureur.',
+    'Vos données peuvent être partagées au sein de notre groupe.',
+    // a sale stance keeps its sharing: every data_sale clause is about disclosure to a buyer
+    'Nous ne vendons jamais les données que vous nous communiquez.',
+  ])('leaves %j alone', (text) => {
+    expect(rules(text, 0.8).caps.third_party_sharing).toBeUndefined();
+  });
+
+  it('applies only to languages scored by concepts, and only where the model says sharing', () => {
+    const text = 'Nous collectons les données que vous nous communiquez lors de votre inscription.';
+    expect(applyRules(text, analyseClause(text), null, { third_party_sharing: 0.8 }, undefined, false).caps.third_party_sharing).toBeUndefined();
+    expect(rules(text, 0.3).caps.third_party_sharing).toBeUndefined();
+  });
+});
