@@ -145,8 +145,9 @@ const SHARE_LOOKALIKE_RE = /share[- ]?buttons?|sharing buttons?|boutons? (« ?)?
  * communiquez", "merci de ne pas nous transmettre") or sharing by their own choice ("quand tu partages une photo",
  * "vous pouvez partager votre liste"), access for our own authorised staff only ("seules les personnes habilitées
  * de notre service ont accès", "accessibles uniquement aux agents du service"), news for the reader ("nous vous en
- * informerons"), anonymised or aggregated data ("agrégées et rendues anonymes"). French is scored by the concept view, where "communiquer", "transmettre", "accès" and "informer" read
- * as disclosure whoever gives and whoever receives.
+ * informerons", "on te transmet"), anonymised or aggregated data ("agrégées et rendues anonymes"). French is
+ * scored by the concept view, where "communiquer", "transmettre", "accès" and "informer" read as disclosure
+ * whoever gives and whoever receives (tests/fixtures/sharing-fr; transfers between our own departments: FR_INTERNAL_RE).
  */
 const FR_NOT_PASSED_ON_RE = new RegExp([
   String.raw`\b(vous|tu) nous (communiquez|communiques|transmettez|transmets|fournissez|fournis|confiez|confies|envoyez|envoies|donnez|donnes|indiquez|indiques|adressez|adresses)\b`,
