@@ -24,7 +24,7 @@ import { MODEL } from '../lib/classifier/shipped-model';
 import { clauseStance, type StanceFallback } from '../lib/classifier/rules';
 import { stanceModel } from '../lib/classifier/stance-model';
 import type { ClauseTag } from '../lib/types';
-import { FIXTURE_LANGS, foldsByGroup, loadFixtures, loadShared, REPO_ROOT, SEED_DIR, splitByGroup, type Record_ } from './lib/data';
+import { FIXTURE_LANGS, foldsByGroup, loadFixtures, loadShared, readJsonl, REPO_ROOT, SEED_DIR, splitByGroup, type Record_ } from './lib/data';
 import { fmt, prf, report, type Report } from './lib/metrics';
 import { fit, fitStance, OPTIONS, predict, STANCE_MIN_SCORE, stanceFallback, VAL_SHARE, withWeights } from './lib/pipeline';
 import { fitReference, refLogits } from './lib/reference';
@@ -231,15 +231,16 @@ function frenchSharingPart(): void {
   console.log('\n== French sharing rounds (tests/fixtures/sharing-fr; shipped model via tagClause)');
   const rows = [['round', 'n', 'tp', 'fp', 'fn', 'P', 'R', 'F1']];
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()) {
-    const records = readFileSync(path.join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; text: string; heading: string | null; sharing: boolean });
+    const records = readJsonl(path.join(dir, f));
     let tp = 0, fp = 0, fn = 0;
     for (const r of records) {
-      const on = tagClause({ id: r.id, blockId: null, text: r.text, heading: r.heading }, 'fr').labels.includes('third_party_sharing');
-      if (on && r.sharing) tp++;
+      const on = tagClause({ id: String(r.id), blockId: null, text: String(r.text), heading: typeof r.heading === 'string' ? r.heading : null }, 'fr').labels.includes('third_party_sharing');
+      if (on && r.sharing === true) tp++;
       else if (on) fp++;
-      else if (r.sharing) fn++;
+      else if (r.sharing === true) fn++;
     }
-    rows.push([f.replace('.jsonl', ''), String(records.length), String(tp), String(fp), String(fn), (tp / (tp + fp)).toFixed(3), (tp / (tp + fn)).toFixed(3), ((2 * tp) / (2 * tp + fp + fn)).toFixed(3)]);
+    const m = prf(tp, fp, fn);
+    rows.push([f.replace('.jsonl', ''), String(records.length), String(tp), String(fp), String(fn), m.p.toFixed(3), m.r.toFixed(3), m.f1.toFixed(3)]);
   }
   table(rows);
 }

@@ -129,12 +129,10 @@ const PLATFORM_GATE = tokenGate(PLATFORM_RECEIVES_RE, PLATFORMS.split('|'));
 /** A provider acting as the organisation's processor ("handelt als unser Auftragsverarbeiter", "actúa como encargada del tratamiento"): data passed to it. */
 const IN_THE_ROLE_OF = String.raw`als|as|como|en tant que|en qualit[ée] de|en calidad de`;
 const PROCESSOR_NOUNS = String.raw`auftragsverarbeiter\w*|(data )?processors?|encargad[oa]s? del tratamiento|sous-traitants?|verwerkers?`;
-/** What every match of PROCESSOR_NOUNS contains: a prefilter (the tempered span is slow to fail on every "company"). */
-const PROCESSOR_WORDS = ['auftragsverarbeiter', 'processor', 'encargad', 'sous-traitant', 'verwerker'];
-/** PROCESSOR_WORDS for the token gate ("sous-traitant" is two tokens). */
-const PROCESSOR_TOKEN_WORDS = ['auftragsverarbeiter', 'processor', 'encargad', 'traitant', 'verwerker'];
+/** What every match of PROCESSOR_NOUNS contains: a prefilter and token gate (the tempered span is slow to fail on every "company"; "traitant", as "sous-traitant" is two tokens). */
+const PROCESSOR_WORDS = ['auftragsverarbeiter', 'processor', 'encargad', 'traitant', 'verwerker'];
 const PROCESSOR_ROLE_RE = prefiltered(new RegExp(String.raw`\b(${IN_THE_ROLE_OF}) (unser\w*|our|nuestr[oa]|notre|onze|ons) (${PROCESSOR_NOUNS})\b|\b(anbieter\w*|dienstleister\w*|providers?|proveedor\w*|empresas?|prestataires?|leveranciers?|compan(y|ies)|vendors?|fournisseurs?|aanbieders?)\b((?!\b(?:wir|we|wij|nous|nosotros)\b)[^.;]){0,200}\b(${IN_THE_ROLE_OF}) (${PROCESSOR_NOUNS})\b`, 'i'), PROCESSOR_WORDS);
-const PROCESSOR_GATE = tokenGate(PROCESSOR_ROLE_RE, PROCESSOR_TOKEN_WORDS);
+const PROCESSOR_GATE = tokenGate(PROCESSOR_ROLE_RE, PROCESSOR_WORDS);
 
 /** Screen sharing in a support session ("compartir pantalla", "Bildschirm teilen"): the reader shows their screen, nothing is passed on. */
 const SCREEN_SHARE_RE = /compart\w* (la |su |tu )?pantalla|pantalla compartida|screen[- ]?shar\w*|share (your|their|the|a) screen|bildschirm ?(freigabe|freigeben|teilen|zu teilen)|bildschirmfreigabe|scherm ?(te )?del\w*|schermdeling|partage d'[ée]cran|partag\w* (votre |son |leur |l')?[ée]cran/gi;

@@ -23,14 +23,9 @@ const MEMO_MAX = 100_000;
 const TOKEN_RE = /[\p{L}\p{N}]+/gu;
 const MARKS_RE = /\p{M}+/gu;
 
-/** 32-bit FNV-1a of a string. */
+/** 32-bit FNV-1a of a string, unsigned. */
 export function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+  return hashOf(text) >>> 0;
 }
 
 /** Mixes two 32-bit hashes (and a salt) into one; order-sensitive. */
@@ -161,10 +156,8 @@ export function registerPeriodWords(tokens: Iterable<string>): void {
   memo.clear();
 }
 
-/** The folded words of each token gate (`tokenGate`), by bit. */
-const gateWords: string[][] = [];
-/** Every token gate, for the soundness test. */
-export const TOKEN_GATES: Array<{ re: RegExp; words: readonly string[]; bit: number }> = [];
+/** Every token gate (`tokenGate`) with its folded words, in bit order; the unit tests check each. */
+export const TOKEN_GATES: Array<{ re: RegExp; words: readonly string[]; folded: readonly string[]; bit: number }> = [];
 
 /**
  * A bit of `Analysed.gates` that is set on every text `re` can match, so a rule can skip the pattern
@@ -175,11 +168,10 @@ export const TOKEN_GATES: Array<{ re: RegExp; words: readonly string[]; bit: num
  * one). The unit tests check every gate.
  */
 export function tokenGate(re: RegExp, words: readonly string[]): number {
-  if (gateWords.length >= 31) throw new Error('too many token gates');
-  gateWords.push(words.map(fold));
+  if (TOKEN_GATES.length >= 31) throw new Error('too many token gates');
+  const bit = 1 << TOKEN_GATES.length;
+  TOKEN_GATES.push({ re, words, folded: words.map(fold), bit });
   memo.clear();
-  const bit = 1 << (gateWords.length - 1);
-  TOKEN_GATES.push({ re, words, bit });
   return bit;
 }
 
@@ -190,14 +182,7 @@ export function mayMatch(analysed: Analysed | undefined, gate: number): boolean 
 
 function gateBits(folded: string): number {
   let bits = 0;
-  for (let k = 0; k < gateWords.length; k++) {
-    for (const w of gateWords[k]) {
-      if (folded.includes(w)) {
-        bits |= 1 << k;
-        break;
-      }
-    }
-  }
+  for (const gate of TOKEN_GATES) if (gate.folded.some((w) => folded.includes(w))) bits |= gate.bit;
   return bits;
 }
 

@@ -41,7 +41,7 @@ export function normText(text: string): string {
   return text.toLowerCase().normalize('NFD').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-function readJsonl(file: string): Array<Record<string, unknown>> {
+export function readJsonl(file: string): Array<Record<string, unknown>> {
   const out: Array<Record<string, unknown>> = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;

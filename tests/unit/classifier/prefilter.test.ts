@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { literalScan, prefiltered, PREFILTERED, uncoveredBranches } from '../../../lib/classifier/prefilter';
 // registers the classifier's prefiltered patterns
 import '../../../lib/classifier/index';
 import { foldText } from '../../../lib/classifier/stance';
+import { fixtureClauseTexts } from '../fixture-texts';
 
 const here = '[classifier/prefilter] ';
 
@@ -42,10 +41,9 @@ describe(here + 'uncoveredBranches', () => {
   });
 });
 
-/** Folded sentences of the project's own clauses (in the repository, so this runs without ../shared). */
+/** Folded texts of the project's own clauses. */
 function fixtureSentences(): string[] {
-  const dir = path.resolve(__dirname, '../../fixtures/clauses');
-  return ['en', 'nl', 'de', 'fr', 'es'].flatMap((lang) => readFileSync(path.join(dir, `${lang}.jsonl`), 'utf8').split('\n').filter(Boolean).map((line) => foldText(JSON.parse(line).text as string)));
+  return fixtureClauseTexts().map(foldText);
 }
 
 describe(here + 'prefiltered', () => {

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { uncoveredBranches } from '../../../lib/classifier/prefilter';
 import { analyseClause } from '../../../lib/classifier/features';
 import { capped } from '../../../lib/classifier/clause-cap';
 import { analyse, mayMatch, TOKEN_GATES } from '../../../lib/classifier/tokenize';
+import { fixtureClauseTexts } from '../fixture-texts';
 // registers the classifier's token gates
 import '../../../lib/classifier/index';
 
@@ -42,8 +41,7 @@ describe(here + 'tokenGate', () => {
   });
 
   it('never closes on a clause its pattern matches, on all fixture clauses', () => {
-    const dir = path.resolve(__dirname, '../../fixtures/clauses');
-    const texts = ['en', 'nl', 'de', 'fr', 'es'].flatMap((lang) => readFileSync(path.join(dir, `${lang}.jsonl`), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line).text as string));
+    const texts = fixtureClauseTexts();
     expect(texts.length).toBeGreaterThan(5000);
     for (const { re, bit } of TOKEN_GATES) {
       const plain = new RegExp(re.source, re.flags);
