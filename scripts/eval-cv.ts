@@ -17,6 +17,7 @@ import { clauseStance } from '../lib/classifier/rules';
 import type { Stance } from '../lib/classifier/stance';
 import { FIXTURE_LANGS, foldsByGroup, loadFixtures, loadShared, type Record_ } from './lib/data';
 import { fmt, report } from './lib/metrics';
+import { bootstrap, column, fmtInterval, RESAMPLES } from './lib/bootstrap';
 import { fit, OPTIONS, predict, stanceFallback } from './lib/pipeline';
 
 const { values } = parseArgs({
@@ -50,17 +51,24 @@ function main(): void {
     for (const i of test) if (recs[i].sale) stance[i] = clauseStance(recs[i].text, recs[i].heading, fallback);
     console.error(`fold ${f + 1}/${k} done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   }
-  const sub = (keep: (r: Record_) => boolean, only: readonly Label[] = LABELS) => {
+  const subset = (keep: (r: Record_) => boolean) => {
     const idx = recs.map((_, i) => i).filter((i) => keep(recs[i]));
-    return report(idx.map((i) => recs[i]), idx.map((i) => pred[i]), only);
+    return { records: idx.map((i) => recs[i]), pred: idx.map((i) => pred[i]) };
+  };
+  const sub = (keep: (r: Record_) => boolean, only: readonly Label[] = LABELS) => {
+    const s = subset(keep);
+    return report(s.records, s.pred, only);
   };
   const out: Record<string, unknown> = { folds: k, salt: values.salt, options: opts };
   console.log(`PolicyLens eval:cv — ${k} folds (salt ${values.salt}), ${shared.records.length} shared + ${recs.length - shared.records.length} fixture clauses`);
-  console.log('  shared data, macro/micro F1:');
+  console.log(`  shared data, macro/micro F1 (90 % interval: ${RESAMPLES.toLocaleString('en')} draws of whole policies within each source):`);
   for (const [name, keep] of [['all sources', (r: Record_) => r.source !== 'fixture'], ['opp115', (r: Record_) => r.source === 'opp115'], ['tosdr', (r: Record_) => r.source === 'tosdr'], ['mapp (German)', (r: Record_) => r.source === 'mapp']] as const) {
-    const r = sub(keep);
-    out[name] = { macro: r.macro, micro: r.micro, f1: Object.fromEntries(Object.entries(r.perLabel).map(([l, m]) => [l, Number(m!.f1.toFixed(4))])) };
-    console.log(`    ${name.padEnd(14)} ${fmt(r.macro)}/${fmt(r.micro)}   ${Object.entries(r.perLabel).map(([l, m]) => `${l} ${fmt(m!.f1)}`).join(', ')}`);
+    const s = subset(keep);
+    const r = report(s.records, s.pred);
+    const b = bootstrap(s.records, [s.pred]);
+    const spread = { macro: fmtInterval(column(b.macro, 0)), micro: fmtInterval(column(b.micro, 0)) };
+    out[name] = { macro: r.macro, micro: r.micro, interval90: spread, f1: Object.fromEntries(Object.entries(r.perLabel).map(([l, m]) => [l, Number(m!.f1.toFixed(4))])) };
+    console.log(`    ${name.padEnd(14)} ${fmt(r.macro)}/${fmt(r.micro)} (${spread.macro} / ${spread.micro})   ${Object.entries(r.perLabel).map(([l, m]) => `${l} ${fmt(m!.f1)}`).join(', ')}`);
   }
   console.log('  own clauses (both splits), core-label macro-F1 and sale-stance accuracy per language:');
   for (const lang of FIXTURE_LANGS) {

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Label } from '../lib/labels';
 import { prng } from '../lib/classifier/trainer';
+import { fmtInterval as interval, RESAMPLES } from './lib/bootstrap';
 import { loadFixtures, loadShared, splitByGroup } from './lib/data';
 import { fmt, prf, report } from './lib/metrics';
 import { fit, OPTIONS, predict, VAL_SHARE } from './lib/pipeline';
@@ -21,8 +22,6 @@ const LABELS_READ = ['third_party_sharing', 'cookies_tracking'] as const;
 type Cell = 'tp' | 'fp' | 'fn' | 'tn';
 interface Reading { id: string; third_party_sharing: boolean; cookies_tracking: boolean; stratum: Partial<Record<Label, Cell>> }
 interface Design { population: Record<(typeof LABELS_READ)[number], Record<Cell, number>> }
-
-const RESAMPLES = 1000;
 
 interface Drawn { weight: number; pred: boolean; read: boolean; gold: boolean }
 
@@ -37,11 +36,6 @@ function estimate(cells: Drawn[][]): { model: ReturnType<typeof prf>; goldAgrees
     total += d.weight;
   }
   return { model: prf(tp, fp, fn), goldAgrees: agree / total };
-}
-
-function interval(values: number[]): string {
-  const s = [...values].sort((a, b) => a - b);
-  return `${fmt(s[Math.floor(0.05 * (s.length - 1))])}–${fmt(s[Math.ceil(0.95 * (s.length - 1))])}`;
 }
 
 function main(): void {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LABELS } from '../../../lib/labels';
 import { analyzeText, classify, MODEL_VERSION, tagClause } from '../../../lib/classifier/index';
@@ -10,6 +12,12 @@ const here = '[classifier/model] ';
 describe(here + 'shipped model', () => {
   it('has a short version hash', () => {
     expect(MODEL_VERSION).toMatch(/^[0-9a-f]{12}$/);
+  });
+
+  it('is the model its model card describes (a retrained model needs the numbers of the card looked at again)', () => {
+    const card = readFileSync(fileURLToPath(new URL('../../../assets/model/README.md', import.meta.url)), 'utf8');
+    expect(card).toContain(`currently \`${MODEL_VERSION}\``);
+    expect(card).toContain(`\`${MODEL_VERSION}\` and the rules as of`);
   });
 
   it('decodes every weight row into its own slot of the hash table (load time is printed by npm run bench)', () => {
