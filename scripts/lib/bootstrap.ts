@@ -133,6 +133,16 @@ export function interval(values: readonly number[], level = 0.9): [number, numbe
   return [s[Math.floor(tail * (s.length - 1))], s[Math.ceil((1 - tail) * (s.length - 1))]];
 }
 
+/** Issue #4's targets on the public data: [source or 'all', metric, at least]. */
+export const TARGETS: ReadonlyArray<readonly [string, 'macro' | 'micro', number]> = [['all', 'macro', 0.8], ['all', 'micro', 0.76], ['opp115', 'macro', 0.77], ['mapp', 'macro', 0.55]];
+
+/** "micro-F1 ≥ 0.76 in 54 %, …": how often each target holds for system 0 in resamples keyed by source ('all' for all sources). */
+export function targetsMet(resampled: Readonly<Record<string, Resampled>>): string {
+  return TARGETS.filter(([name]) => resampled[name])
+    .map(([name, metric, min]) => `${name === 'all' ? '' : `${name} `}${metric}-F1 ≥ ${min.toFixed(2)} in ${(100 * share(resampled[name][metric], ([a]) => a >= min)).toFixed(0)} %`)
+    .join(', ');
+}
+
 /** "lo–hi" of the 90 % interval, three decimals. */
 export function fmtInterval(values: readonly number[]): string {
   const [lo, hi] = interval(values);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LABELS, type Label } from '../../../lib/labels';
 import { prng } from '../../../lib/classifier/trainer';
-import { bootstrap, bootstrapAccuracy, column, interval, scoreCounts, share } from '../../../scripts/lib/bootstrap';
+import { bootstrap, bootstrapAccuracy, column, interval, scoreCounts, share, targetsMet } from '../../../scripts/lib/bootstrap';
 import { report } from '../../../scripts/lib/metrics';
 import type { Record_ } from '../../../scripts/lib/data';
 
@@ -106,6 +106,12 @@ describe('policy-group bootstrap (eval intervals)', () => {
     const values = bootstrapAccuracy(records, [true, true, false], { resamples: 400 });
     expect(new Set(values.map((v) => v.toFixed(6)))).toEqual(new Set([1, 2 / 3, 0].map((v) => v.toFixed(6))));
     expect(new Set(bootstrapAccuracy(records, [true, true, true], { resamples: 50 }))).toEqual(new Set([1]));
+  });
+
+  it("says how often each of issue #4's targets holds, for the sources resampled", () => {
+    const rows = (xs: number[]) => xs.map((x) => [x, 0]);
+    const text = targetsMet({ all: { macro: rows([0.81, 0.79, 0.8, 0.9]), micro: rows([0.75, 0.77, 0.76, 0.7]) }, mapp: { macro: rows([0.5, 0.56]), micro: rows([0.6, 0.6]) } });
+    expect(text).toBe('macro-F1 ≥ 0.80 in 75 %, micro-F1 ≥ 0.76 in 50 %, mapp macro-F1 ≥ 0.55 in 50 %');
   });
 
   it('takes the central share of the values as the interval', () => {
