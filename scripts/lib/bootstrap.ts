@@ -9,6 +9,7 @@
 import { LABELS, type Label } from '../../lib/labels';
 import { prng } from '../../lib/classifier/trainer';
 import type { Record_ } from './data';
+import { labelCounts } from './metrics';
 
 export interface BootstrapOptions {
   resamples?: number;
@@ -27,26 +28,9 @@ export interface Resampled {
 export const RESAMPLES = 1000;
 export const SEED = 20_261_201;
 
-/** TP, FP, FN per label (label-major: 3 numbers per label), summed over one group's records; scope-aware like `report`. */
-function countsOf(records: readonly Record_[], idx: readonly number[], pred: ReadonlyArray<ReadonlySet<Label>>, labels: readonly Label[]): Float64Array {
-  const c = new Float64Array(labels.length * 3);
-  for (const i of idx) {
-    const r = records[i];
-    labels.forEach((label, k) => {
-      if (!r.scope.includes(label)) return;
-      const gold = r.labels.includes(label);
-      const p = pred[i].has(label);
-      if (gold && p) c[3 * k]++;
-      else if (p) c[3 * k + 1]++;
-      else if (gold) c[3 * k + 2]++;
-    });
-  }
-  return c;
-}
-
 /**
- * Macro- and micro-F1 of summed counts, as `report` computes them: a label without positives is
- * left out of both (its false positives too).
+ * Macro- and micro-F1 of summed `labelCounts`, as `report` computes them: a label without positives
+ * is left out of both (its false positives too).
  */
 export function scoreCounts(c: Float64Array): { macro: number; micro: number } {
   let sum = 0, n = 0, TP = 0, FP = 0, FN = 0;
@@ -91,7 +75,7 @@ function resample(strata: number[][][], resamples: number, seed: number, draw: (
 export function bootstrap(records: readonly Record_[], systems: ReadonlyArray<ReadonlyArray<ReadonlySet<Label>>>, opts: BootstrapOptions = {}): Resampled {
   const { resamples = RESAMPLES, seed = SEED, labels = LABELS, stratum = (r: Record_) => r.source } = opts;
   const strata = strataOf(records, stratum);
-  const counts = systems.map((pred) => strata.map((groups) => groups.map((idx) => countsOf(records, idx, pred, labels))));
+  const counts = systems.map((pred) => strata.map((groups) => groups.map((idx) => labelCounts(records, idx, pred, labels))));
   const sums = systems.map(() => new Float64Array(labels.length * 3));
   const out: Resampled = { macro: [], micro: [] };
   resample(strata, resamples, seed, (s, g) => {

@@ -18,21 +18,34 @@ export interface Report {
   n: number;
 }
 
+/**
+ * TP, FP, FN per label (label-major: 3 numbers per label) over the records at `idx`; a label counts
+ * only where it is in the record's scope.
+ */
+export function labelCounts(records: readonly Record_[], idx: Iterable<number>, predicted: ReadonlyArray<ReadonlySet<Label>>, labels: readonly Label[]): Float64Array {
+  const c = new Float64Array(labels.length * 3);
+  for (const i of idx) {
+    const r = records[i];
+    labels.forEach((label, k) => {
+      if (!r.scope.includes(label)) return;
+      const gold = r.labels.includes(label);
+      const pred = predicted[i].has(label);
+      if (gold && pred) c[3 * k]++;
+      else if (pred) c[3 * k + 1]++;
+      else if (gold) c[3 * k + 2]++;
+    });
+  }
+  return c;
+}
+
 /** Scope-aware multi-label report; labels with no positive in scope are left out of the macro. */
 export function report(records: readonly Record_[], predicted: ReadonlyArray<ReadonlySet<Label>>, only: readonly Label[] = LABELS): Report {
   const perLabel: Partial<Record<Label, Prf>> = {};
   let TP = 0, FP = 0, FN = 0;
   const f1s: number[] = [];
-  for (const label of only) {
-    let tp = 0, fp = 0, fn = 0;
-    records.forEach((r, i) => {
-      if (!r.scope.includes(label)) return;
-      const gold = r.labels.includes(label);
-      const pred = predicted[i].has(label);
-      if (gold && pred) tp++;
-      else if (pred) fp++;
-      else if (gold) fn++;
-    });
+  const c = labelCounts(records, records.keys(), predicted, only);
+  for (const [k, label] of only.entries()) {
+    const tp = c[3 * k], fp = c[3 * k + 1], fn = c[3 * k + 2];
     if (tp + fn === 0) continue;
     const m = prf(tp, fp, fn);
     perLabel[label] = m;
