@@ -25,7 +25,7 @@ import { clauseStance } from '../lib/classifier/rules';
 import type { Stance } from '../lib/classifier/stance';
 import { FIXTURE_LANGS, foldsByGroup, loadFixtures, loadShared, type Record_ } from './lib/data';
 import { fmt, report } from './lib/metrics';
-import { bootstrap, column, fmtInterval, RESAMPLES, share, targetsMet, type Resampled } from './lib/bootstrap';
+import { bootstrapBySource, column, fmtInterval, percent, RESAMPLES, SOURCES, targetsMet, winShare } from './lib/bootstrap';
 import { fit, OPTIONS, predict, stanceFallback, withWeights } from './lib/pipeline';
 import { fitReference, refLogits } from './lib/reference';
 
@@ -85,17 +85,19 @@ function main(): void {
     ? `PolicyLens eval:cv — ${k} folds (salt ${values.salt}), ${shared.records.length} shared + ${fixtures.length} fixture clauses in the folds`
     : `PolicyLens eval:cv — ${k} folds (salt ${values.salt}) over ${shared.records.length} shared clauses, each trained like the shipped model (+ ${fixTrain.length} fixture train clauses; stance model + ${fixTest.length} test clauses)`);
   console.log(`  shared data, macro/micro F1 (90 % interval: ${RESAMPLES.toLocaleString('en')} draws of whole policies within each source, the same for the reference):`);
-  const resampled: Record<string, Resampled> = {};
-  for (const [source, name] of [['all', 'all sources'], ['opp115', 'opp115'], ['tosdr', 'tosdr'], ['mapp', 'mapp (German)']] as const) {
+  const resampled = bootstrapBySource(recs, [pred, refPred]);
+  const names = { all: 'all sources', opp115: 'opp115', tosdr: 'tosdr', mapp: 'mapp (German)' };
+  for (const source of SOURCES) {
+    const b = resampled[source];
+    if (!b) continue;
     const s = subset((r) => (source === 'all' ? r.source !== 'fixture' : r.source === source));
     const r = report(s.records, s.pred);
     const rr = report(s.records, s.refPred);
-    const b = bootstrap(s.records, [s.pred, s.refPred]);
-    resampled[source] = b;
+    const name = names[source];
     const spread = { macro: fmtInterval(column(b.macro, 0)), micro: fmtInterval(column(b.micro, 0)) };
-    const wins = { macro: share(b.macro, ([a, x]) => a > x), micro: share(b.micro, ([a, x]) => a > x) };
+    const wins = { macro: winShare(b.macro), micro: winShare(b.micro) };
     out[name] = { macro: r.macro, micro: r.micro, interval90: spread, reference: { macro: rr.macro, micro: rr.micro }, beatsReference: wins, f1: Object.fromEntries(Object.entries(r.perLabel).map(([l, m]) => [l, Number(m!.f1.toFixed(4))])) };
-    console.log(`    ${name.padEnd(14)} ${fmt(r.macro)}/${fmt(r.micro)} (${spread.macro} / ${spread.micro})   reference ${fmt(rr.macro)}/${fmt(rr.micro)}, beaten in ${(100 * wins.macro).toFixed(0)} % / ${(100 * wins.micro).toFixed(0)} % of draws`);
+    console.log(`    ${name.padEnd(14)} ${fmt(r.macro)}/${fmt(r.micro)} (${spread.macro} / ${spread.micro})   reference ${fmt(rr.macro)}/${fmt(rr.micro)}, beaten in ${percent(wins.macro)} / ${percent(wins.micro)} of draws`);
     console.log(`    ${''.padEnd(14)} ${Object.entries(r.perLabel).map(([l, m]) => `${l} ${fmt(m!.f1)}`).join(', ')}`);
   }
   console.log(`  targets met in the resamples: ${targetsMet(resampled)}`);

@@ -28,7 +28,7 @@ import { stanceModel } from '../lib/classifier/stance-model';
 import type { ClauseTag } from '../lib/types';
 import { FIXTURE_LANGS, foldsByGroup, loadFixtures, loadShared, readJsonl, REPO_ROOT, SEED_DIR, splitByGroup, type Record_ } from './lib/data';
 import { fmt, prf, report, type Report } from './lib/metrics';
-import { bootstrap, bootstrapAccuracy, column, fmtInterval, RESAMPLES, share, targetsMet, type Resampled } from './lib/bootstrap';
+import { bootstrap, bootstrapAccuracy, bootstrapBySource, column, fmtInterval, percent, RESAMPLES, targetsMet, winShare } from './lib/bootstrap';
 import { fit, fitStance, OPTIONS, predict, STANCE_MIN_SCORE, stanceFallback, VAL_SHARE, withWeights } from './lib/pipeline';
 import { fitReference, refLogits } from './lib/reference';
 
@@ -98,7 +98,7 @@ function sharedPart(shared: Shared, fixTrain: Record_[], fixTest: Record_[]): vo
   const st = stanceAccuracy(val, stanceFallback(fitted));
   const stAll = stanceAccuracy(shared.records);
   const spread = (a: { resampled: number[] }): string => (a.resampled.length ? fmtInterval(a.resampled) : '-');
-  console.log(`\n  sale stance accuracy: validation ${fmt(st.acc)} (n=${st.n}, 90 % interval ${spread(st)}, ≥ 0.90 in ${((100 * st.resampled.filter((v) => v >= 0.9).length) / st.resampled.length).toFixed(0)} % of resamples); all shared clauses with a stance, rules alone ${fmt(stAll.acc)} (n=${stAll.n}, ${spread(stAll)})`);
+  console.log(`\n  sale stance accuracy: validation ${fmt(st.acc)} (n=${st.n}, 90 % interval ${spread(st)}, ≥ 0.90 in ${percent(st.resampled.filter((v) => v >= 0.9).length / st.resampled.length)} of resamples); all shared clauses with a stance, rules alone ${fmt(stAll.acc)} (n=${stAll.n}, ${spread(stAll)})`);
   if (process.argv.includes('--families')) {
     console.log('\n== Model families on the same split (model only, no rules)');
     for (const [name, opts] of [['logistic (shipped)', OPTIONS], ['linear SVM (squared hinge)', { ...OPTIONS, loss: 'hinge' as const }], ['logistic, no concept view', { ...OPTIONS, conceptView: 0 }]] as const) {
@@ -118,15 +118,10 @@ function sharedPart(shared: Shared, fixTrain: Record_[], fixTest: Record_[]): vo
 function intervalsPart(val: Record_[], pred: Pred, refPred: Pred): void {
   console.log(`\n  90 % intervals: ${RESAMPLES.toLocaleString('en')} resamples of the held-out policy groups, drawn within each source, the same draws for both`);
   const rows = [['macro / micro F1', 'shipped', 'TF-IDF+LR ref', 'shipped > ref (macro / micro)']];
-  const resampled: Record<string, Resampled> = {};
-  for (const name of ['all', 'opp115', 'tosdr', 'mapp']) {
-    const idx = val.map((_, i) => i).filter((i) => name === 'all' || val[i].source === name);
-    if (!idx.length) continue;
-    const b = bootstrap(idx.map((i) => val[i]), [idx.map((i) => pred[i]), idx.map((i) => refPred[i])]);
-    resampled[name] = b;
+  const resampled = bootstrapBySource(val, [pred, refPred]);
+  for (const [name, b] of Object.entries(resampled)) {
     const both = (m: number): string => `${fmtInterval(column(b.macro, m))} / ${fmtInterval(column(b.micro, m))}`;
-    const wins = (rows: number[][]): string => `${(100 * share(rows, ([a, r]) => a > r)).toFixed(0)} %`;
-    rows.push([name === 'all' ? 'all sources' : name === 'mapp' ? 'mapp (German)' : name, both(0), both(1), `${wins(b.macro)} / ${wins(b.micro)}`]);
+    rows.push([name === 'all' ? 'all sources' : name === 'mapp' ? 'mapp (German)' : name, both(0), both(1), `${percent(winShare(b.macro))} / ${percent(winShare(b.micro))}`]);
   }
   table(rows);
   console.log(`  targets met in the resamples: ${targetsMet(resampled)}`);

@@ -117,13 +117,36 @@ export function interval(values: readonly number[], level = 0.9): [number, numbe
   return [s[Math.floor(tail * (s.length - 1))], s[Math.ceil((1 - tail) * (s.length - 1))]];
 }
 
+/** The sources the public-data figures are given for; 'all' is every public (non-fixture) record. */
+export const SOURCES = ['all', 'opp115', 'tosdr', 'mapp'] as const;
+
+/** Paired resamples of the systems' predictions for each source that has records (see `SOURCES`). */
+export function bootstrapBySource(records: readonly Record_[], systems: ReadonlyArray<ReadonlyArray<ReadonlySet<Label>>>): Partial<Record<(typeof SOURCES)[number], Resampled>> {
+  const out: Partial<Record<(typeof SOURCES)[number], Resampled>> = {};
+  for (const source of SOURCES) {
+    const idx = records.map((_, i) => i).filter((i) => (source === 'all' ? records[i].source !== 'fixture' : records[i].source === source));
+    if (idx.length) out[source] = bootstrap(idx.map((i) => records[i]), systems.map((pred) => idx.map((i) => pred[i])));
+  }
+  return out;
+}
+
+/** "54 %": a share as a whole percentage. */
+export function percent(x: number): string {
+  return `${(100 * x).toFixed(0)} %`;
+}
+
+/** Share of resamples in which system 0 scores above system 1 (the model above the reference). */
+export function winShare(rows: readonly number[][]): number {
+  return share(rows, ([a, b]) => a > b);
+}
+
 /** Issue #4's targets on the public data: [source or 'all', metric, at least]. */
 export const TARGETS: ReadonlyArray<readonly [string, 'macro' | 'micro', number]> = [['all', 'macro', 0.8], ['all', 'micro', 0.76], ['opp115', 'macro', 0.77], ['mapp', 'macro', 0.55]];
 
 /** "micro-F1 ≥ 0.76 in 54 %, …": how often each target holds for system 0 in resamples keyed by source ('all' for all sources). */
-export function targetsMet(resampled: Readonly<Record<string, Resampled>>): string {
+export function targetsMet(resampled: Readonly<Partial<Record<string, Resampled>>>): string {
   return TARGETS.filter(([name]) => resampled[name])
-    .map(([name, metric, min]) => `${name === 'all' ? '' : `${name} `}${metric}-F1 ≥ ${min.toFixed(2)} in ${(100 * share(resampled[name][metric], ([a]) => a >= min)).toFixed(0)} %`)
+    .map(([name, metric, min]) => `${name === 'all' ? '' : `${name} `}${metric}-F1 ≥ ${min.toFixed(2)} in ${percent(share(resampled[name]![metric], ([a]) => a >= min))}`)
     .join(', ');
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LABELS, type Label } from '../../../lib/labels';
 import { prng } from '../../../lib/classifier/trainer';
-import { bootstrap, bootstrapAccuracy, column, interval, scoreCounts, share, targetsMet } from '../../../scripts/lib/bootstrap';
+import { bootstrap, bootstrapAccuracy, bootstrapBySource, column, interval, scoreCounts, share, targetsMet, winShare } from '../../../scripts/lib/bootstrap';
 import { report } from '../../../scripts/lib/metrics';
 import type { Record_ } from '../../../scripts/lib/data';
 
@@ -106,6 +106,19 @@ describe('policy-group bootstrap (eval intervals)', () => {
     const values = bootstrapAccuracy(records, [true, true, false], { resamples: 400 });
     expect(new Set(values.map((v) => v.toFixed(6)))).toEqual(new Set([1, 2 / 3, 0].map((v) => v.toFixed(6))));
     expect(new Set(bootstrapAccuracy(records, [true, true, true], { resamples: 50 }))).toEqual(new Set([1]));
+  });
+
+  it('resamples each public source, and all of them without the fixtures, under the same seed as a direct call', () => {
+    const { records, pred } = randomSplit(8, 24);
+    const withFixture = [...records, record('f1', 'fixture', ['security'])];
+    const predFixture = [...pred, new Set<Label>()];
+    const by = bootstrapBySource(withFixture, [predFixture, predFixture]);
+    expect(Object.keys(by)).toEqual(['all', 'opp115', 'mapp']);
+    expect(by.all).toEqual(bootstrap(records, [pred, pred]));
+    const mapp = records.map((_, i) => i).filter((i) => records[i].source === 'mapp');
+    expect(by.mapp).toEqual(bootstrap(mapp.map((i) => records[i]), [mapp.map((i) => pred[i]), mapp.map((i) => pred[i])]));
+    // a system never beats itself
+    expect(winShare(by.all!.micro)).toBe(0);
   });
 
   it("says how often each of issue #4's targets holds, for the sources resampled", () => {
