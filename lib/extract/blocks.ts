@@ -7,7 +7,7 @@
  *   leave block element → flush
  *   flush               → split on blank lines (<br><br>), long text into ≤ MAX_BLOCK_CHARS pieces
  */
-import type { Block, BlockKind } from '../types';
+import type { BlockKind } from '../types';
 import { MAX_BLOCKS, MAX_BLOCK_CHARS, MAX_TOTAL_CHARS } from '../extraction-limits';
 import { CDATA_NODE, ELEMENT_NODE, NON_TEXT_TAGS, TEXT_NODE, collapse, isHidden, tag } from './dom';
 

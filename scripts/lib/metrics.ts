@@ -95,7 +95,7 @@ export function tuneThresholds(records: Record_[], opts: Partial<TrainOptions>, 
  */
 export function thresholdsFrom(records: readonly Record_[], z: number[][], fallback = 0, noData = NO_DATA_THRESHOLD): number[] {
   return LABELS.map((label, k) => {
-    const idx = records.map((r, i) => i).filter((i) => records[i].scope.includes(label));
+    const idx = records.map((_, i) => i).filter((i) => records[i].scope.includes(label));
     // ToS;DR-style positive-only records have no negatives: they would pull the threshold down.
     const hasNeg = idx.filter((i) => !records[i].labels.includes(label));
     const hasPos = idx.length - hasNeg.length;
