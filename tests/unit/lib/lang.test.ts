@@ -30,7 +30,8 @@ describe(`${here}quickLang`, () => {
     expect(quickLang(text)).toBeNull();
   });
   it.each([
-    ['too few words', 'We do not sell your personal information to anyone.'],
+    ['too few words', 'We sell your data.'],
+    ['one function word in five', 'Cookies and analytics tracking pixels'],
     ['mostly another script', `我们收集您提供的个人信息，用于处理订单和改进我们的服务。我们不会出售您的个人数据。${OURS[0][1].slice(0, 60)}`],
     ['no function words', Array.from({ length: 40 }, (_, i) => `token${i}`).join(' ')],
     ['empty', ''],
@@ -43,6 +44,33 @@ describe(`${here}quickLang`, () => {
       const quick = quickLang(text);
       if (quick) expect(quick).toBe(iso6393ToBcp47(franc(text, { only: CANDIDATES })));
     }
+  });
+});
+
+/** Single clauses, 5–24 words, written for this test. */
+const SHORT: [string, string][] = [
+  ['en', 'If you have questions about this privacy policy, please contact us at privacy@example.com'],
+  ['en', 'to administer surveys, sweepstakes, giveaways, contests, or similar promotions sponsored by us or our partners,'],
+  ['nl', 'Wij bewaren uw gegevens niet langer dan nodig is voor het doel.'],
+  ['de', 'Wir geben Ihre Daten nicht an Dritte weiter, außer wenn das Gesetz es verlangt.'],
+  ['fr', 'Nous ne vendons pas vos données personnelles à des tiers.'],
+  ['es', 'Podemos compartir sus datos con otras sociedades de nuestro grupo para fines administrativos.'],
+];
+const SHORT_LOOK_ALIKES: [string, string][] = [
+  ['pt', 'Não vendemos os seus dados pessoais a terceiros, nunca.'],
+  ['it', 'Non vendiamo i tuoi dati personali a terzi, mai.'],
+  ['ca', 'No venem les vostres dades personals a tercers i les conservem dos anys.'],
+  ['da', 'Vi sælger ikke dine personoplysninger til tredjeparter, og vi sletter dem efter to år.'],
+];
+
+describe(`${here}quickLang on single clauses (policylens tag without "lang")`, () => {
+  // franc's trigrams alone call the two English ones French and the Spanish one Portuguese
+  it.each(SHORT)('%s clause → its language', (lang, text) => {
+    expect(quickLang(text)).toBe(lang);
+    expect(detectLang(text)).toBe(lang);
+  });
+  it.each(SHORT_LOOK_ALIKES)('%s clause → null (franc decides)', (_lang, text) => {
+    expect(quickLang(text)).toBeNull();
   });
 });
 
