@@ -47,7 +47,7 @@ describe(`${here}quickLang`, () => {
   });
 });
 
-/** Single clauses, 5–24 words, written for this test. */
+/** Single clauses, 5–24 words, written for this test (the Spanish one after a fixture clause of this project). */
 const SHORT: [string, string][] = [
   ['en', 'If you have questions about this privacy policy, please contact us at privacy@example.com'],
   ['en', 'to administer surveys, sweepstakes, giveaways, contests, or similar promotions sponsored by us or our partners,'],
