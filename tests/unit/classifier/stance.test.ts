@@ -1944,3 +1944,14 @@ describe(here + 'round 43, a denial next to a second topic with its own sale wor
     ['Bei Zahlungsrückstand können wir offene Forderungen an ein Inkassobüro verkaufen und übermitteln dem Käufer dazu Ihren Namen und Ihre Anschrift.', 'Inkasso', 'sold'],
   ] as const)('%s', expectStance);
 });
+
+describe(here + 'payment processing is no payment for data (written anew, session 22)', () => {
+  it.each([
+    // payment services taken on and payment data passed to the parties of a payment: "Zahlungsdiensten" is no money received
+    ['Wir nehmen zur Abwicklung von Zahlungsdiensten Auftragsdaten entgegen und übermitteln auftragsgemäß Zahlungsdaten an Zahler, Zahlungsempfänger und deren Banken.', null, null],
+    ['Zur Ausführung von Überweisungen nehmen wir Zahlungsaufträge entgegen und leiten die Zahlungsdaten an die Bank des Empfängers weiter.', null, null],
+    // guards: a commission or payments taken for passing data on
+    ['Für die Weitergabe Ihrer Adresse an Partner nehmen wir eine Provision entgegen.', null, 'sold'],
+    ['Wir geben Ihre Kontaktdaten an Versicherer weiter und nehmen dafür Zahlungen entgegen.', null, 'sold'],
+  ] as const)('%s', expectStance);
+});
