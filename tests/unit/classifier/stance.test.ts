@@ -1945,7 +1945,7 @@ describe(here + 'round 43, a denial next to a second topic with its own sale wor
   ] as const)('%s', expectStance);
 });
 
-describe(here + 'payment processing is no payment for data (written anew, session 22)', () => {
+describe(here + 'payment processing and "licensing data" are no sale (written anew, session 22)', () => {
   it.each([
     // payment services taken on and payment data passed to the parties of a payment: "Zahlungsdiensten" is no money received
     ['Wir nehmen zur Abwicklung von Zahlungsdiensten Auftragsdaten entgegen und übermitteln auftragsgemäß Zahlungsdaten an Zahler, Zahlungsempfänger und deren Banken.', null, null],
@@ -1953,5 +1953,11 @@ describe(here + 'payment processing is no payment for data (written anew, sessio
     // guards: a commission or payments taken for passing data on
     ['Für die Weitergabe Ihrer Adresse an Partner nehmen wir eine Provision entgegen.', null, 'sold'],
     ['Wir geben Ihre Kontaktdaten an Versicherer weiter und nehmen dafür Zahlungen entgegen.', null, 'sold'],
+    // "licensing data" as a category in a list of data collected, not licensing data out
+    ['Subscription and licensing data.', null, null],
+    ['We collect payment data, subscription and licensing data, and device data.', null, null],
+    // guards: data licensed out
+    ['We earn revenue by licensing data to market research firms.', null, 'sold'],
+    ['We license information about how you use our mobile network to retailers.', null, 'sold'],
   ] as const)('%s', expectStance);
 });
