@@ -12,7 +12,7 @@ import { fold, registerPartyStarts, registerPeriodWords, tokenGate, type TokenIn
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, eighteen: 18, twenty: 20,
-  'twenty-four': 24, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
   een: 1, 'één': 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9,
   tien: 10, twaalf: 12, vijftien: 15, achttien: 18, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90,
   ein: 1, eine: 1, einem: 1, einen: 1, einer: 1, zwei: 2, drei: 3, 'fünf': 5, sechs: 6, sieben: 7,
@@ -23,6 +23,10 @@ const NUMBER_WORDS: Record<string, number> = {
   uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
   diez: 10, doce: 12, quince: 15, dieciocho: 18, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90,
 };
+// "twenty-four", "forty-five": else "five (45) days" is read out of "forty-five (45) days"
+for (const [tens, t] of Object.entries({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 })) {
+  for (const [unit, u] of Object.entries({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 })) NUMBER_WORDS[`${tens}-${unit}`] = t + u;
+}
 
 /** Unit word → days. */
 const UNITS: Record<string, number> = {
@@ -95,7 +99,7 @@ export function findPeriods(text: string): Period[] {
 }
 
 /** Words about keeping or deleting data (en/nl/de/fr/es). */
-const KEEP_WORDS = String.raw`retain|retention|keep(?!s? (doing|on|sending|you (informed|posted|up to date))\b)|kept|remov|entfern|\bheld\b|remain|bleib|blijf|blijven|\brest(e|ent|eront)\b|permanec|[üu]berschreib|overschrijf|[ée]crase|(?<!app[- ]|in |im |votre |the |our |your )\bstor(e|ed|age|ing)\b|\bstores (your|the|data|personal|information|it|them|copies|records)\b|delet|\beras(e|ed|es|ing|ure)|archiv|overwrit|purg|destroy|anonymi[sz]|how long|bewaar|bewaren|bewaard|opgeslagen|opslag|verwijder|gewist|overschreven|geanonimiseerd|hoe lang|speicher|aufbewahr|bewahr|[üu]berschrieben|vernicht|anonymisiert|guarda|guardan|guardamos|guardar|conservamos|mantendr|mantien|mantener|mantenemos|mantenid|maintain|maintenu|maintiendr|sobrescrib|anonimiz|destru|[ée]cras|l[öo]sch|wie lange|conserv|supprim|effac|combien de temps|almacen|borra|suprim|elimin|cu[áa]nto tiempo|bewaring|bijhoud|bijgehoud|bij te houden|vernietig|\bqued(a|an|ar|ar[áa]n?)\b|vorgehalten|vorhalten|gard[ée]e?s|garder|gardons|d[ée]trui|continu\w* (to|[àa]) (use|utiliser|usar|utilizar)|weiterhin|seguir(emos)? (usando|utilizando|conservando)|houd(en|t)? [^.;]{0,80} bij(?=[,.;:)]|$| (zodat|om|tot|totdat|zolang|en|of|maar|nadat|na|als|wanneer)\b)|guardo|stays? on (our|the)|\bsaved\b`;
+const KEEP_WORDS = String.raw`retain|retention|keep(?!s? (doing|on|sending|in mind|you (informed|posted|up to date))\b)|kept|remov|entfern|\bheld\b|remain(?!s? (unresolved|unsettled|pending|outstanding|in dispute|in effect|in force|valid|responsible|liable)\b)|bleib|blijf|blijven|\brest(e|ent|eront)\b|permanec|[üu]berschreib|overschrijf|[ée]crase|(?<!app[- ]|in |im |votre |the |our |your )\bstor(e|ed|age|ing)\b|\bstores (your|the|data|personal|information|it|them|copies|records)\b|delet|\beras(e|ed|es|ing|ure)|archiv|overwrit|purg|destroy|anonymi[sz]|how long|bewaar|bewaren|bewaard|opgeslagen|opslag|verwijder|gewist|overschreven|geanonimiseerd|hoe lang|speicher|aufbewahr|bewahr|[üu]berschrieben|vernicht|anonymisiert|guarda|guardan|guardamos|guardar|conservamos|mantendr|mantien|mantener|mantenemos|mantenid|maintain|maintenu|maintiendr|sobrescrib|anonimiz|destru|[ée]cras|l[öo]sch|wie lange|conserv|supprim|effac|combien de temps|almacen|borra|suprim|elimin|cu[áa]nto tiempo|bewaring|bijhoud|bijgehoud|bij te houden|vernietig|\bqued(a|an|ar|ar[áa]n?)\b|vorgehalten|vorhalten|gard[ée]e?s|garder|gardons|d[ée]trui|continu\w* (to|[àa]) (use|utiliser|usar|utilizar)|weiterhin|seguir(emos)? (usando|utilizando|conservando)|houd(en|t)? [^.;]{0,80} bij(?=[,.;:)]|$| (zodat|om|tot|totdat|zolang|en|of|maar|nadat|na|als|wanneer)\b)|guardo|stays? on (our|the)|\bsaved\b`;
 /** Words that make a period a retention period: keeping words, and the words of a period's name ("plazo", "durée", "expires"). */
 const RETAIN_CONTEXT_RE = new RegExp(String.raw`${KEEP_WORDS}|plazo|dur[ée]e|duration|expir|vervalt|verfällt|caduc`, 'i');
 /** Keeping for an open-ended time: until the user leaves or asks, or for ever ("until you unsubscribe", "hasta que te des de baja", "indefinitely"). */
@@ -120,8 +124,9 @@ export function retentionPeriods(text: string, heading: string | null = null): P
   return periods.filter((p) => {
     const at = text.indexOf(p.text, from);
     from = at + p.text.length;
-    // an age ("Kinder unter 13 Jahren", "users aged 16 years or older") is no period
-    if (AGE_BEFORE_RE.test(text.slice(Math.max(0, at - 25), at)) || AGE_AFTER_RE.test(text.slice(from, from + 12))) return false;
+    // an age ("Kinder unter 13 Jahren", "users aged 16 years or older") is no period, nor a time up to now ("seit nunmehr fast 20 Jahren")
+    const before = text.slice(Math.max(0, at - 30), at);
+    if (AGE_BEFORE_RE.test(before.slice(-25)) || AGE_AFTER_RE.test(text.slice(from, from + 12)) || SINCE_BEFORE_RE.test(before)) return false;
     const start = Math.max(sentenceStartBefore(text, at), at - 200, 0);
     let end = text.indexOf('. ', at);
     if (end < 0 || end > at + 200) end = Math.min(text.length, at + 200);
@@ -140,8 +145,10 @@ function sentenceStartBefore(text: string, at: number): number {
 }
 
 /** Ages: "under 13 years", "unter 16 Jahren", "moins de 15 ans", "menores de 14 años", "13 years old". */
-const AGE_BEFORE_RE = /\b(under|over|aged?|age of|younger than|older than|unter|über|ueber|jünger als|älter als|alter von|onder|ouder dan|jonger dan|leeftijd van|moins de|plus de|âgée?s? de|agee?s? de|âge de|menores de|mayores de|edad de|menos de)\s+$/i;
+const AGE_BEFORE_RE = /\b(under|over|aged?|age of|ages of|younger than|older than|unter|über|ueber|jünger als|älter als|alter von|alter|onder|ouder dan|jonger dan|leeftijd van|moins de|plus de|âgée?s? de|agee?s? de|âge de|menores de|mayores de|edad de|menos de)\s+$/i;
 const AGE_AFTER_RE = /^\s*(old|of age|alt|oud|d'âge|d'age|de edad|or older|or younger|und älter|of ouder)\b/i;
+/** A time up to now, not a time data is kept: "seit nunmehr fast 20 Jahren", "sinds 10 jaar", "depuis 15 ans", "desde hace 20 años". */
+const SINCE_BEFORE_RE = /\b(seit|sinds|depuis|desde hace|hace)\s+(\S+\s+){0,2}$/i;
 /** Answering a request, and "within" before the period. */
 const RESPONSE_RE = /respond|reply|answer|antwort|beantwort|reageren|antwoord|répond|repond|respuesta|responder|contestar/i;
 const WITHIN_BEFORE_RE = /\b(within|innerhalb( von)?|binnen|bis zu|dans un délai d['e]|dans les|sous|dentro de|en un plazo de|en el plazo de)\s+(\w+\s+)?$/i;

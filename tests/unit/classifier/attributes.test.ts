@@ -42,6 +42,10 @@ describe(here + 'retention periods in five languages', () => {
     ['Stop je, dan houden we je adres nog één jaar bij.', 'één jaar'],
     ['Für diesen Zweck werden die Daten höchstens 24 Monate vorgehalten.', '24 Monate'],
     ['Les fiches des anciens hôtes sont gardées 3 ans.', '3 ans'],
+    // hyphenated number words are one number (session 22: "five (45) days" had been read out of the first)
+    ['Your data remains on our servers for forty-five (45) days after you close your account.', 'forty-five (45) days'],
+    ['We keep your order history for twenty-four months.', 'twenty-four months'],
+    ['Backups remain in our systems for thirty-one days.', 'thirty-one days'],
   ])('%j → %j', (text, expected) => {
     expect(retentionPeriod(text)).toBe(expected);
   });
@@ -53,6 +57,11 @@ describe(here + 'retention periods in five languages', () => {
     'If you ask us to delete your data, we will respond to your request within 30 days.',
     'We do not knowingly store data of children under 13 years.',
     'Wir speichern keine Daten von Kindern unter 16 Jahren.',
+    // idioms with a keeping word, an age range and a time up to now (session 22, from public policies)
+    'Please keep in mind that it may take up to four weeks to process your request.',
+    'You agree that if the matter remains unresolved for forty-five (45) days after notification, all parties shall join in mediation.',
+    'Wir begrenzen, wie wir Informationen von Nutzern im Alter zwischen 13 und 16 Jahren erfassen, nutzen und speichern.',
+    'Wir folgen diesem Ansatz seit nunmehr fast 20 Jahren, und das wird auch so bleiben.',
     'An account is required.',
     '',
   ])('no retention period in %j', (text) => {
