@@ -40,10 +40,10 @@ const UNITS: Record<string, number> = {
 registerPeriodWords([...Object.keys(UNITS), 'half', 'halbes', 'halben', 'halbe', 'demi', 'medio'].map(fold));
 
 const byLength = (a: string, b: string): number => b.length - a.length || (a < b ? -1 : 1);
-/** English tens and units joined by a hyphen ("twenty-four", "forty-five"): one group, not 72 more words (each word costs every scan). */
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const UNIT_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-const COMPOUND_ALT = `(?:${Object.keys(TENS).join('|')})-(?:${Object.keys(UNIT_NUMBERS).join('|')})`;
+/** English tens and units joined by a hyphen ("twenty-four", "forty-five"): one group, not 72 more words (each word costs every scan); their values are NUMBER_WORDS'. */
+const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const COMPOUND_ALT = `(?:${TENS_WORDS.join('|')})-(?:${UNIT_WORDS.join('|')})`;
 // the compound first: else "five (45) days" is read out of "forty-five (45) days"
 const NUM_ALT = `${COMPOUND_ALT}|${Object.keys(NUMBER_WORDS).sort(byLength).join('|')}`;
 const UNIT_ALT = Object.keys(UNITS).sort(byLength).join('|');
@@ -74,7 +74,7 @@ function numberValue(raw: string): number {
   const lower = raw.toLowerCase();
   if (/^\d/.test(lower)) return Number(lower.replace(',', '.'));
   const hyphen = lower.indexOf('-');
-  if (hyphen > 0 && TENS[lower.slice(0, hyphen)] !== undefined) return TENS[lower.slice(0, hyphen)] + (UNIT_NUMBERS[lower.slice(hyphen + 1)] ?? NaN);
+  if (hyphen > 0 && TENS_WORDS.includes(lower.slice(0, hyphen))) return NUMBER_WORDS[lower.slice(0, hyphen)] + (NUMBER_WORDS[lower.slice(hyphen + 1)] ?? NaN);
   return NUMBER_WORDS[lower] ?? NaN;
 }
 
