@@ -217,6 +217,11 @@ const REMOTE_EVIDENCE_RE = new RegExp(String.raw`system ?informa|systeeminformat
   String.raw`desktop|bureaublad|bildschirm|[ée]cran|pantalla|scherm|screen|mouse|maus|souris|rat[óo]n|muis|aufschalt|schalte[nt]? sich|t[ée]l[ée]-?maintenance|telemantenimiento|t[ée]l[ée]-?assistance|teleasistencia|t[ée]l[ée]-?intervention|t[ée]l[ée]-?diagnostic|` +
   String.raw`\b(${DEVICE_ACTIONS})\b[^.;]{0,60}\b(${DEVICE_WORDS})\b|\b(${DEVICE_WORDS})\b[^.;]{0,60}\b(${DEVICE_ACTIONS})\b`, 'i');
 
+/** Remote-access wording: REMOTE_RE, or a device action done remotely. */
+function explicitRemote(text: string): boolean {
+  return REMOTE_RE.test(text) || (REMOTE_ADVERB_RE.test(text) && DONE_REMOTELY_RE.test(text));
+}
+
 /**
  * 'explicit' remote-access wording, a 'lookalike' that shares its vocabulary but is not about the
  * user's device ("our team works remotely", "Online-Banking-Zugang", "browser fingerprint"), or
@@ -227,11 +232,30 @@ function remoteWording(text: string): 'explicit' | 'lookalike' | null {
   const lookalike = REMOTE_NEG_RE.test(src);
   // remote wording inside a look-alike ("TV remote control", "control remoto del televisor") is the look-alike's
   const rest = lookalike ? src.replace(REMOTE_NEG_ALL_RE, ' ') : src;
-  const explicit = REMOTE_RE.test(rest) || (REMOTE_ADVERB_RE.test(rest) && DONE_REMOTELY_RE.test(rest));
+  const explicit = explicitRemote(rest);
+  if (explicit && !lookalike && onlyProviderCategory(rest)) return 'lookalike';
   if (explicit === lookalike) return null;
   return explicit ? 'explicit' : 'lookalike';
 }
 const REMOTE_NEG_ALL_RE = new RegExp(REMOTE_NEG_RE.source, 'gi');
+
+/** Who a list of categories is about: the service providers a company uses. */
+const PROVIDER_RE = /provider|vendor|supplier|third[- ]party services|dienstleister|anbieter|dienste dritter|dienstverlener|leverancier|prestataire|fournisseur|proveedor|sub-?processor|auftragsverarbeiter|verwerker|sous-traitant|subencargad/i;
+/** The reader's own device, or a named remote-support tool: remote access to the reader after all. */
+const USER_DEVICE_RE = /\b(your|ihr\w*|uw|je|votre|vos|su|sus|tu|tus) (own |eigen\w* |propre )?(devices?|computers?|pc|laptop|phone|screen|ger[äa]t\w*|rechner|bildschirm|apparaat|scherm|toestel|appareils?|ordinateur|[ée]cran|dispositivos?|ordenador|pantalla|equipo)\b|teamviewer|anydesk|logmein/i;
+/** Commas that make a sentence a list of categories rather than a statement about one. */
+const CATEGORY_LIST_COMMAS = 6;
+
+/**
+ * Remote wording only as one category in a long list of the providers a company uses ("hosting …,
+ * session recording and remote access services, performance measurement …"; Wix: "Sitzungsaufzeichnung
+ * und Fernzugriff"): the vendors' trade, not access to the reader's device.
+ */
+function onlyProviderCategory(text: string): boolean {
+  if (!PROVIDER_RE.test(text)) return false;
+  const remote = text.split(/(?<=[.!?;])\s+/).filter(explicitRemote);
+  return remote.length > 0 && remote.every((s) => (s.match(/,/g)?.length ?? 0) >= CATEGORY_LIST_COMMAS && !USER_DEVICE_RE.test(s));
+}
 
 /** A cookie's lifetime ("_ga expires after 2 years") is labelled cookies_tracking, not retention (fixture convention, OPP-115). */
 const COOKIE_RE = /cookie|_ga\b|_gid\b|_fbp\b|pixel|traceur|rastreador/i;

@@ -90,6 +90,12 @@ describe(here + 'shipped model', () => {
     ['Los comandos de voz que dicta al pulsar el botón del micrófono del control remoto se envían a nuestro proveedor.', 'es', false],
     ['Las consultas médicas a distancia se realizan por videollamada a través de nuestra plataforma.', 'es', false],
     ['Nos consultations médicales à distance se déroulent par vidéo sur notre plateforme sécurisée.', 'fr', false],
+    // remote access named only as a category of the providers a company uses
+    ['We work with carefully chosen service providers. They include hosting, content delivery, payment processing, fraud prevention, e-mail delivery, customer surveys, session recording and remote access services, marketing and our legal advisers.', 'en', false],
+    ['Wir arbeiten mit ausgewählten Dienstleistern zusammen. Dazu gehören Hosting, Zahlungsabwicklung, Betrugsprävention, E-Mail-Versand, Webanalyse, Sitzungsaufzeichnung und Fernzugriff, Marketing sowie unsere Steuerberater.', 'de', false],
+    // the same lists, once the reader's own computer or a named remote-support tool is in them
+    ['We work with carefully chosen service providers. They include hosting, payment processing, fraud prevention, e-mail delivery, customer surveys, marketing, and remote access to your computer when you ask our help desk for support.', 'en', true],
+    ['Wir arbeiten mit ausgewählten Dienstleistern zusammen, etwa für Hosting, Zahlungsabwicklung, Betrugsprävention, E-Mail-Versand, Webanalyse, Marketing und Fernwartung über TeamViewer.', 'de', true],
   ])('remote-access look-alikes are capped, real remote access is not: %j', (text, lang, remote) => {
     const t = tagClause({ id: 'r', blockId: null, text, heading: null }, lang);
     expect(t.labels.includes('remote_access')).toBe(remote);
