@@ -137,6 +137,13 @@ describe(here + 'parties', () => {
     ['We share data with Google.', ['Google']],
     ['Microsoft Clarity, LinkedIn, TikTok, DoubleClick, Salesforce, Zendesk', ['Microsoft Clarity', 'LinkedIn', 'TikTok', 'DoubleClick', 'Salesforce', 'Zendesk']],
     ['Nothing named here, googled or paypalish.', []],
+    // European audience measurement and ad tech
+    ['Für die Reichweitenmessung nutzen wir etracker, Webtrekk und das Messverfahren von INFOnline.', ['etracker', 'Webtrekk', 'INFOnline']],
+    ['Wij gebruiken Adform en Adobe Analytics (voorheen Omniture).', ['Adform', 'Adobe Analytics']],
+    ['Le réseau d’affiliation Awin dépose un cookie ; Xiti mesure l’audience.', ['Awin', 'AT Internet']],
+    // a specific product hides its umbrella name; a flurry of requests is no party
+    ['We use Facebook Custom Audiences and Crazy Egg heatmaps.', ['Facebook Custom Audiences', 'Crazy Egg']],
+    ['After a flurry of requests, Yahoo, OpenX and Nielsen were added.', ['Yahoo', 'OpenX', 'Nielsen']],
   ])('%j', (text, expected) => {
     expect(findParties(text)).toEqual(expected);
   });

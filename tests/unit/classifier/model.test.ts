@@ -101,6 +101,16 @@ describe(here + 'shipped model', () => {
     expect(t.labels.includes('remote_access')).toBe(remote);
   });
 
+  it('a cookie clause naming a European tracker counts as named third-party trackers, a first party named everywhere does not', () => {
+    const tracked = analyzeText('Cookies\n\nFür die Reichweitenmessung setzen wir Cookies von etracker und Webtrekk ein, die Ihr Nutzungsverhalten auf unserer Website auswerten.');
+    expect(tracked.verdicts.cookies_tracking).toBe(true);
+    expect(tracked.categories.cookies_tracking.reason).toBe('third_party_trackers');
+    expect(tracked.categories.cookies_tracking.parties).toEqual(['etracker', 'Webtrekk']);
+    const own = analyzeText('Cookies\n\nYahoo uses cookies to remember your sign-in and your settings on Yahoo sites.');
+    expect(own.verdicts.cookies_tracking).toBe(true);
+    expect(own.categories.cookies_tracking.reason).toBe('cookies');
+  });
+
   it('gives no remote access to staff access with nothing remote in the clause or its heading', () => {
     const text = 'Innerhalb der Stadtverwaltung haben nur die Mitarbeiterinnen und Mitarbeiter des Bürgeramts Zugriff auf Ihre Angaben, die Ihren Antrag bearbeiten.';
     const t = tagClause({ id: 'r', blockId: null, text, heading: 'Wer hat Zugriff?' }, 'de');
