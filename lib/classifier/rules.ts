@@ -192,7 +192,7 @@ const REMOTE_ADVERB_RE = /remotely|[àa] distance|a distancia|remotamente|en rem
 /** A device action done from afar, verb before adverb: "reset certain faults remotely", "appliquées à distance", "ingresar remotamente". */
 const DONE_REMOTELY_RE = /(updat|check|read|reset|switch|configur|install|lock|wip|adjust|view|fix|repair|diagnos|troubleshoot|restart|disabl|block|chang)[^\s.;,]* ([^\s.;,]+ ){0,6}remotely|(install|appliqu|param[ée]tr|configur|bloqu|effac|verrouill|interrog|corrig|r[ée]initialis|red[ée]marr|d[ée]sactiv|diagnostiqu|ajust|connect)[^\s.;,]* ([^\s.;,]+ ){0,3}[àa] distance|(mettre|mis\w*|mises?) [àa] jour ([^\s.;,]+ ){0,3}[àa] distance|(ingres|actualiz|configur|reconfigur|bloque|borr|reinici|diagnostic|ajust|modific|instal)[^\s.;,]* ([^\s.;,]+ ){0,3}(a distancia|remotamente|en remoto|de forma remota)/i;
 /** Explicit remote-access wording (en/nl/de/fr/es). */
-const REMOTE_RE = /remote (access|control|support|assistance|session|desktop|diagnos|wipe|lock|install)|compart\w* (la |su |tu )?pantalla|pantalla compartida|remotely (access|control|connect|wipe|lock|install|diagnos|disable|deactivat|delete|erase|block|reset|restart|reboot|configur)|screen[- ]shar|teamviewer|anydesk|logmein|toegang op afstand|overname op afstand|hulp op afstand|ondersteuning op afstand|schermdeling|scherm (te )?delen|meekijk\w* (op|in|met) (uw|je) scherm|op afstand (toegang|overnemen|over te nemen|bedienen|bekijken|wissen|vergrendelen|installeren)|fernzugriff|fernwartung|fernsteuer|fernsupport|fernl[öo]sch|fernsperr|fernabschalt|fernkonfigur|ferninstall|fernverwalt|fernadministr|aus der ferne|bildschirmfreigabe|(acc[èe]s|assistance|contr[ôo]le|intervention|d[ée]pannage|connexion) [àa] distance|prise en main|(acceso|control|asistencia|soporte|conexi[óo]n) remot[oa]|(acceso|control|asistencia|soporte|conexi[óo]n) a distancia|(acced|conect)\w* (en remoto|remotamente|de forma remota)|conexiones remotas|compartir (la |su )?pantalla|partage d'[ée]cran|remotely (updat|check|read|adjust|view|fix|repair|chang|switch|monitor)|remote (device )?(check|update|configuration|maintenance|management|troubleshooting|repair)|(view|see) (what is on )?your screen|op afstand (blokkeren|bijwerken|bijstellen|instellen|uitlezen|aanpassen|wijzigen|updaten|resetten|herstarten|uitschakelen|controleren|lokaliseren|verbinding)|verbinding op afstand|(uw|je) scherm (zien|bekijken)|aufschalt\w*|aufgeschaltet|(voir|visualiser) (l'[ée]cran|votre [ée]cran)|t[ée]l[ée]-?r[ée]glage|t[ée]l[ée]-?maintenance|(seguimiento|monitoreo|monitorizaci[óo]n|actualizaci[óo]n|configuraci[óo]n|diagn[óo]stico|mantenimiento) (remot[oa]|a distancia)|(ver|visualizar) (su|tu) pantalla/i;
+const REMOTE_RE = /remote (access|control|support|assistance|session|desktop|diagnos|wipe|lock|install)|compart\w* (la |su |tu )?pantalla|pantalla compartida|remotely (access|control|connect|wipe|lock|install|diagnos|disable|deactivat|delete|erase|block|reset|restart|reboot|configur)|screen[- ]shar|toegang op afstand|overname op afstand|hulp op afstand|ondersteuning op afstand|schermdeling|scherm (te )?delen|meekijk\w* (op|in|met) (uw|je) scherm|op afstand (toegang|overnemen|over te nemen|bedienen|bekijken|wissen|vergrendelen|installeren)|fernzugriff|fernwartung|fernsteuer|fernsupport|fernl[öo]sch|fernsperr|fernabschalt|fernkonfigur|ferninstall|fernverwalt|fernadministr|aus der ferne|bildschirmfreigabe|(acc[èe]s|assistance|contr[ôo]le|intervention|d[ée]pannage|connexion) [àa] distance|prise en main|(acceso|control|asistencia|soporte|conexi[óo]n) remot[oa]|(acceso|control|asistencia|soporte|conexi[óo]n) a distancia|(acced|conect)\w* (en remoto|remotamente|de forma remota)|conexiones remotas|compartir (la |su )?pantalla|partage d'[ée]cran|remotely (updat|check|read|adjust|view|fix|repair|chang|switch|monitor)|remote (device )?(check|update|configuration|maintenance|management|troubleshooting|repair)|(view|see) (what is on )?your screen|op afstand (blokkeren|bijwerken|bijstellen|instellen|uitlezen|aanpassen|wijzigen|updaten|resetten|herstarten|uitschakelen|controleren|lokaliseren|verbinding)|verbinding op afstand|(uw|je) scherm (zien|bekijken)|aufschalt\w*|aufgeschaltet|(voir|visualiser) (l'[ée]cran|votre [ée]cran)|t[ée]l[ée]-?r[ée]glage|t[ée]l[ée]-?maintenance|(seguimiento|monitoreo|monitorizaci[óo]n|actualizaci[óo]n|configuraci[óo]n|diagn[óo]stico|mantenimiento) (remot[oa]|a distancia)|(ver|visualizar) (su|tu) pantalla/i;
 /**
  * Hard negatives that share the words: remote work, online banking, fingerprinting, a TV remote,
  * paying, contracting or studying "at a distance" ("Fernabsatz", "vente à distance"), services
@@ -217,9 +217,19 @@ const REMOTE_EVIDENCE_RE = new RegExp(String.raw`system ?informa|systeeminformat
   String.raw`desktop|bureaublad|bildschirm|[ée]cran|pantalla|scherm|screen|mouse|maus|souris|rat[óo]n|muis|aufschalt|schalte[nt]? sich|t[ée]l[ée]-?maintenance|telemantenimiento|t[ée]l[ée]-?assistance|teleasistencia|t[ée]l[ée]-?intervention|t[ée]l[ée]-?diagnostic|` +
   String.raw`\b(${DEVICE_ACTIONS})\b[^.;]{0,60}\b(${DEVICE_WORDS})\b|\b(${DEVICE_WORDS})\b[^.;]{0,60}\b(${DEVICE_ACTIONS})\b`, 'i');
 
-/** Remote-access wording: REMOTE_RE, or a device action done remotely. */
+/** Remote-support tools by name (their single-word names are remote words in `tokenize.ts`, the others `REMOTE_TOOL_PAIRS`). */
+const REMOTE_TOOL_RE = /\b(teamviewer|anydesk|logmein|bomgar|beyondtrust|splashtop|screenconnect|rustdesk|gotoassist|quickassist|remotepc|netsupport|dameware|(real|tight|ultra)?vnc|ultraviewer|ammyy|islonline|fastviewer|pcvisit|chrome remote desktop)\b/i;
+/** Two-word names only as written: "a quick assist service" is none. */
+const REMOTE_TOOL_NAME_RE = /\b(ConnectWise Control|GoTo (Assist|Resolve)|Quick Assist|Zoho Assist|ISL Online)\b/;
+function namesRemoteTool(text: string): boolean {
+  return REMOTE_TOOL_RE.test(text) || REMOTE_TOOL_NAME_RE.test(text);
+}
+/** Two-word tool names, second word → first words: a precise remote cue where "assist" alone is none. */
+const REMOTE_TOOL_PAIRS: Record<string, readonly string[]> = { assist: ['quick', 'zoho', 'goto'], resolve: ['goto'], online: ['isl'], control: ['connectwise'] };
+
+/** Remote-access wording: REMOTE_RE, a remote-support tool, or a device action done remotely. */
 function explicitRemote(text: string): boolean {
-  return REMOTE_RE.test(text) || (REMOTE_ADVERB_RE.test(text) && DONE_REMOTELY_RE.test(text));
+  return REMOTE_RE.test(text) || namesRemoteTool(text) || (REMOTE_ADVERB_RE.test(text) && DONE_REMOTELY_RE.test(text));
 }
 
 /**
@@ -242,7 +252,7 @@ const REMOTE_NEG_ALL_RE = new RegExp(REMOTE_NEG_RE.source, 'gi');
 /** Who a list of categories is about: the service providers a company uses. */
 const PROVIDER_RE = /provider|vendor|supplier|third[- ]party services|dienstleister|anbieter|dienste dritter|dienstverlener|leverancier|prestataire|fournisseur|proveedor|sub-?processor|auftragsverarbeiter|verwerker|sous-traitant|subencargad/i;
 /** The reader's own device, or a named remote-support tool: remote access to the reader after all. */
-const USER_DEVICE_RE = /\b(your|ihr\w*|uw|je|votre|vos|su|sus|tu|tus) (own |eigen\w* |propre )?(devices?|computers?|pc|laptop|phone|screen|ger[äa]t\w*|rechner|bildschirm|apparaat|scherm|toestel|appareils?|ordinateur|[ée]cran|dispositivos?|ordenador|pantalla|equipo)\b|teamviewer|anydesk|logmein/i;
+const USER_DEVICE_RE = /\b(your|ihr\w*|uw|je|votre|vos|su|sus|tu|tus) (own |eigen\w* |propre )?(devices?|computers?|pc|laptop|phone|screen|ger[äa]t\w*|rechner|bildschirm|apparaat|scherm|toestel|appareils?|ordinateur|[ée]cran|dispositivos?|ordenador|pantalla|equipo)\b/i;
 /** Commas that make a sentence a list of categories rather than a statement about one. */
 const CATEGORY_LIST_COMMAS = 6;
 
@@ -254,7 +264,7 @@ const CATEGORY_LIST_COMMAS = 6;
 function onlyProviderCategory(text: string): boolean {
   if (!PROVIDER_RE.test(text)) return false;
   const remote = text.split(/(?<=[.!?;])\s+/).filter(explicitRemote);
-  return remote.length > 0 && remote.every((s) => (s.match(/,/g)?.length ?? 0) >= CATEGORY_LIST_COMMAS && !USER_DEVICE_RE.test(s));
+  return remote.length > 0 && remote.every((s) => (s.match(/,/g)?.length ?? 0) >= CATEGORY_LIST_COMMAS && !USER_DEVICE_RE.test(s) && !namesRemoteTool(s));
 }
 
 /** A cookie's lifetime ("_ga expires after 2 years") is labelled cookies_tracking, not retention (fixture convention, OPP-115). */
@@ -283,8 +293,12 @@ const REMOTE_SESSION = conceptId('remote_session');
 
 function hasRemoteConcept(analysed: Analysed): boolean {
   for (const cs of analysed.concepts) for (const c of cs) if (c === REMOTE || c === REMOTE_SESSION) return true;
-  // words the lexicon leaves out (it is part of the model's features): plurals, screens, German "aufschalten"
-  for (const t of analysed.infos) if (t.remoteWord) return true;
+  // words the lexicon leaves out (it is part of the model's features): plurals, screens, German "aufschalten", remote-support tools
+  for (let i = 0; i < analysed.infos.length; i++) {
+    if (analysed.infos[i].remoteWord) return true;
+    const firsts = i > 0 ? REMOTE_TOOL_PAIRS[analysed.infos[i].folded] : undefined;
+    if (firsts?.includes(analysed.infos[i - 1].folded)) return true;
+  }
   return false;
 }
 /** Remote wording besides the clause's own concepts: the heading's concepts, or device, diagnostics or screen wording in either. */

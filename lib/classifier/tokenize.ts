@@ -206,7 +206,7 @@ function conceptsOf(folded: string, digits: boolean): number[] {
 
 const SHARE_WORD_RE = /^(shar|partag|compart|deel|teil)/;
 const DISCLOSE_WORD_RE = /^(geven|geeft|gaven|gegeven$|verstrek|delen|deelt|gedeeld|sturen|stuurt|gestuurd|melden|meldt|gemeld|meldet|gemeldet|doorgeg|doorgev|overdrag|overgedrag|uitwissel|wisselen|ubermitt|weitergeb|weitergeleitet|geben|leiten|offenleg|offengelegt|teilen|tauschen|ubertrag|senden|transmet|transmis(e|es)?$|communiqu|partag|divulgu|remis(e|es)?$|envoy|adress(er|ons|ez|e|ent|ee|ees|es|a)$|echang|comunic|facilit(ar|amos|a|an|ado|ados|ada|adas|aremos|ara)$|transmit(ir|imos|e|en|ido|ida|idos|idas|iremos)$|remit(ir|imos|e|en|ido|ida|idos|idas)$|entreg|compart(ir|imos|e|en|ido|ida|idos|idas|iremos)$|envi(a|o|e)|reporta|traslad|inform(amos|a|an|aremos|ara|aran|ado|ados|ada|adas)$|informeren$|informeert$|informons$|informerons$)/;
-const REMOTE_WORD_RE = /^(remot|pantalla|ecran|l'ecran|screen|aufschalt|aufgeschaltet|aufzuschalten|tele-?reglage|tele-?maintenance)/;
+const REMOTE_WORD_RE = /^(remot|pantalla|ecran|l'ecran|screen|aufschalt|aufgeschaltet|aufzuschalten|tele-?reglage|tele-?maintenance|teamviewer|anydesk|logmein|bomgar|beyondtrust|splashtop|screenconnect|rustdesk|gotoassist|quickassist|netsupport|dameware|(real|tight|ultra)?vnc$|ultraviewer|ammyy|islonline|fastviewer|pcvisit)/;
 
 /** Memoised per-type information for a raw token. */
 export function tokenInfo(token: string): TokenInfo {

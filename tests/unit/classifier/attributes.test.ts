@@ -144,6 +144,8 @@ describe(here + 'parties', () => {
     // a specific product hides its umbrella name; a flurry of requests is no party
     ['We use Facebook Custom Audiences and Crazy Egg heatmaps.', ['Facebook Custom Audiences', 'Crazy Egg']],
     ['After a flurry of requests, Yahoo, OpenX and Nielsen were added.', ['Yahoo', 'OpenX', 'Nielsen']],
+    // remote-support tools
+    ['Support sessions run on BeyondTrust (formerly Bomgar), Splashtop or Microsoft Quick Assist.', ['BeyondTrust', 'Splashtop', 'Microsoft Quick Assist']],
   ])('%j', (text, expected) => {
     expect(findParties(text)).toEqual(expected);
   });
@@ -160,6 +162,14 @@ describe(here + 'remote consent', () => {
     ['We may access your device remotely without your consent to install updates.', 'no'],
     ['Wir können ohne Ihre Zustimmung per Fernwartung Software installieren.', 'no'],
     ['Our remote diagnostic tool collects registry data and serial numbers.', 'unstated'],
+    // the reader hands over a session code, or is asked first
+    ['For support, our agents connect to your computer with GoTo Resolve after you read them a code.', 'yes'],
+    ['You will be asked to enter a six-digit code before the agent can see your screen.', 'yes'],
+    ['Der Techniker schaltet sich per Fernwartung auf Ihren PC auf, nachdem Sie ihm den Code nennen.', 'yes'],
+    ['Le technicien prend la main à distance sur votre ordinateur lorsque vous lui dictez le code affiché.', 'yes'],
+    ['El técnico accede de forma remota a su equipo cuando usted le dicta el código que aparece en pantalla.', 'yes'],
+    ['Voordat de medewerker op afstand meekijkt, wordt u gevraagd de verbinding te accepteren.', 'yes'],
+    ['Met de MDM-software kunnen wij het toestel op afstand lokaliseren, zonder dat de gebruiker daar telkens om wordt gevraagd.', 'unstated'],
   ])('%j → %s', (text, expected) => {
     expect(remoteConsentCue(text)).toBe(expected);
   });

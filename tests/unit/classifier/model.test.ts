@@ -96,6 +96,12 @@ describe(here + 'shipped model', () => {
     // the same lists, once the reader's own computer or a named remote-support tool is in them
     ['We work with carefully chosen service providers. They include hosting, payment processing, fraud prevention, e-mail delivery, customer surveys, marketing, and remote access to your computer when you ask our help desk for support.', 'en', true],
     ['Wir arbeiten mit ausgewählten Dienstleistern zusammen, etwa für Hosting, Zahlungsabwicklung, Betrugsprävention, E-Mail-Versand, Webanalyse, Marketing und Fernwartung über TeamViewer.', 'de', true],
+    // remote-support tools by name; a "quick assist" that is no product is none
+    ['We use ConnectWise ScreenConnect for support sessions.', 'en', true],
+    ['Our IT service desk uses Quick Assist to help you.', 'en', true],
+    ['Onze servicedesk gebruikt Zoho Assist om problemen op uw computer op te lossen.', 'nl', true],
+    ['Notre support utilise RustDesk pour intervenir sur votre ordinateur.', 'fr', true],
+    ['We offer a quick assist service by phone.', 'en', false],
   ])('remote-access look-alikes are capped, real remote access is not: %j', (text, lang, remote) => {
     const t = tagClause({ id: 'r', blockId: null, text, heading: null }, lang);
     expect(t.labels.includes('remote_access')).toBe(remote);
