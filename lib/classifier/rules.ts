@@ -29,7 +29,7 @@ import { keptUntilUserActs, retentionPeriods, speaksOfKeeping, UNTIL_GATE } from
 import { cueSeen, foldText, IDIOM_CUE, namesBusinessTransfer, NOT_A_CUE, saleWording, stanceOf, type SaleWording, type Stance, type WeakCues } from './stance';
 import { analyseHeading } from './features';
 import { capped } from './clause-cap';
-import { conceptId, mayMatch, tokenGate, type Analysed } from './tokenize';
+import { conceptId, mayMatch, REMOTE_TOOL_PAIRS, tokenGate, type Analysed } from './tokenize';
 import { prefiltered } from './prefilter';
 
 /** Score floor when the stance detector finds a sale sentence. */
@@ -217,15 +217,13 @@ const REMOTE_EVIDENCE_RE = new RegExp(String.raw`system ?informa|systeeminformat
   String.raw`desktop|bureaublad|bildschirm|[ée]cran|pantalla|scherm|screen|mouse|maus|souris|rat[óo]n|muis|aufschalt|schalte[nt]? sich|t[ée]l[ée]-?maintenance|telemantenimiento|t[ée]l[ée]-?assistance|teleasistencia|t[ée]l[ée]-?intervention|t[ée]l[ée]-?diagnostic|` +
   String.raw`\b(${DEVICE_ACTIONS})\b[^.;]{0,60}\b(${DEVICE_WORDS})\b|\b(${DEVICE_WORDS})\b[^.;]{0,60}\b(${DEVICE_ACTIONS})\b`, 'i');
 
-/** Remote-support tools by name (their single-word names are remote words in `tokenize.ts`, the others `REMOTE_TOOL_PAIRS`). */
+/** Remote-support tools by name (their single-word names are remote words in `tokenize.ts`, the others its `REMOTE_TOOL_PAIRS`). */
 const REMOTE_TOOL_RE = /\b(teamviewer|anydesk|logmein|bomgar|beyondtrust|splashtop|screenconnect|rustdesk|gotoassist|quickassist|remotepc|netsupport|dameware|(real|tight|ultra)?vnc|ultraviewer|ammyy|islonline|fastviewer|pcvisit|chrome remote desktop)\b/i;
 /** Two-word names only as written: "a quick assist service" is none. */
 const REMOTE_TOOL_NAME_RE = /\b(ConnectWise Control|GoTo (Assist|Resolve)|Quick Assist|Zoho Assist|ISL Online)\b/;
 function namesRemoteTool(text: string): boolean {
   return REMOTE_TOOL_RE.test(text) || REMOTE_TOOL_NAME_RE.test(text);
 }
-/** Two-word tool names, second word → first words: a precise remote cue where "assist" alone is none. */
-const REMOTE_TOOL_PAIRS: Record<string, readonly string[]> = { assist: ['quick', 'zoho', 'goto'], resolve: ['goto'], online: ['isl'], control: ['connectwise'] };
 
 /** Remote-access wording: REMOTE_RE, a remote-support tool, or a device action done remotely. */
 function explicitRemote(text: string): boolean {
@@ -294,10 +292,10 @@ const REMOTE_SESSION = conceptId('remote_session');
 function hasRemoteConcept(analysed: Analysed): boolean {
   for (const cs of analysed.concepts) for (const c of cs) if (c === REMOTE || c === REMOTE_SESSION) return true;
   // words the lexicon leaves out (it is part of the model's features): plurals, screens, German "aufschalten", remote-support tools
-  for (let i = 0; i < analysed.infos.length; i++) {
-    if (analysed.infos[i].remoteWord) return true;
-    const firsts = i > 0 ? REMOTE_TOOL_PAIRS[analysed.infos[i].folded] : undefined;
-    if (firsts?.includes(analysed.infos[i - 1].folded)) return true;
+  const infos = analysed.infos;
+  for (let i = 0; i < infos.length; i++) {
+    if (infos[i].remoteWord) return true;
+    if (infos[i].remoteToolEnd && i > 0 && REMOTE_TOOL_PAIRS.get(infos[i].folded)!.includes(infos[i - 1].folded)) return true;
   }
   return false;
 }

@@ -117,6 +117,11 @@ describe(here + 'shipped model', () => {
     expect(own.categories.cookies_tracking.reason).toBe('cookies');
   });
 
+  it('words that are also names of JavaScript object properties are ordinary words', () => {
+    const text = 'The constructor of our app calls toString, valueOf and hasOwnProperty; __proto__ and prototype assist you, online or under control.';
+    for (const lang of ['en', 'nl', 'de', 'fr', 'es']) expect(tagClause({ id: 'p', blockId: null, text, heading: 'constructor' }, lang).labels).not.toContain('remote_access');
+  });
+
   it('gives no remote access to staff access with nothing remote in the clause or its heading', () => {
     const text = 'Innerhalb der Stadtverwaltung haben nur die Mitarbeiterinnen und Mitarbeiter des Bürgeramts Zugriff auf Ihre Angaben, die Ihren Antrag bearbeiten.';
     const t = tagClause({ id: 'r', blockId: null, text, heading: 'Wer hat Zugriff?' }, 'de');
