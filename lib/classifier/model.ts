@@ -236,12 +236,13 @@ export function scoredByConcepts(model: Pick<LoadedModel, 'conceptLangs'>, lang:
 export function clauseScores(text: string, heading: string | null, lang: string | null, model: LoadedModel, analysed?: Analysed): Float64Array {
   const concept = scoredByConcepts(model, lang);
   const z = clauseLogits(text, heading, model, concept ? 'concept' : 'full', analysed);
-  const mix = lang !== null && !concept ? model.conceptMix[lang] : undefined;
+  // own keys only: a language code from a page or a JSONL line must not reach Object.prototype
+  const mix = lang !== null && !concept && Object.hasOwn(model.conceptMix, lang) ? model.conceptMix[lang] : undefined;
   if (mix) {
     const zc = clauseLogits(text, heading, model, 'concept', analysed);
     for (let k = 0; k < K; k++) z[k] = (1 - mix[k]) * z[k] + mix[k] * zc[k];
   }
-  const t = concept ? model.conceptThresholds : (lang && model.langThresholds[lang]) || model.thresholds;
+  const t = concept ? model.conceptThresholds : (lang && Object.hasOwn(model.langThresholds, lang) && model.langThresholds[lang]) || model.thresholds;
   for (let k = 0; k < K; k++) z[k] = labelScore(z[k], t[k]);
   return z;
 }

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LABELS } from '../../../lib/labels';
 import { analyzeText, classify, MODEL_VERSION, tagClause } from '../../../lib/classifier/index';
-import { loadModel } from '../../../lib/classifier/model';
+import { clauseScores, loadModel } from '../../../lib/classifier/model';
 import { NOT_DATA_SALE_CAP } from '../../../lib/classifier/rules';
 import weights from '../../../assets/model/_weights.json';
 
@@ -28,6 +28,13 @@ describe(here + 'shipped model', () => {
     // at most 80 % full, so a probe for a missing bucket stops early; no larger than needed (512 KB for 24,000 rows)
     expect(occupied).toBeLessThanOrEqual(0.8 * (m.mask + 1));
     expect(occupied).toBeGreaterThan(0.4 * (m.mask + 1));
+  });
+
+  it('a language code that names an inherited property scores like an unknown language', () => {
+    const m = loadModel(weights as Parameters<typeof loadModel>[0]);
+    const text = 'We use cookies and share your e-mail address with partners.';
+    const unknown = Array.from(clauseScores(text, null, 'xx', m));
+    for (const lang of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) expect(Array.from(clauseScores(text, null, lang, m))).toEqual(unknown);
   });
 
   it('rejects a corrupt asset', () => {
