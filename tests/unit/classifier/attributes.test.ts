@@ -144,6 +144,10 @@ describe(here + 'parties', () => {
     // a specific product hides its umbrella name; a flurry of requests is no party
     ['We use Facebook Custom Audiences and Crazy Egg heatmaps.', ['Facebook Custom Audiences', 'Crazy Egg']],
     ['After a flurry of requests, Yahoo, OpenX and Nielsen were added.', ['Yahoo', 'OpenX', 'Nielsen']],
+    // parcel services, credit agencies, hosting, mailing (and "correos" stays the Spanish word for e-mails)
+    ['Bestellungen gehen an DHL oder Hermes, zur Bonitätsprüfung fragen wir die SCHUFA an; gehostet wird bei Hetzner.', ['DHL', 'Hermes', 'SCHUFA', 'Hetzner']],
+    ['Nous confions vos colis à La Poste / Colissimo et nos e-mails à Brevo (ex-Sendinblue), hébergés chez OVHcloud.', ['La Poste', 'Colissimo', 'Brevo', 'OVHcloud']],
+    ['Enviamos los pedidos con SEUR y los correos electrónicos con nuestro proveedor de envío de correos.', ['SEUR']],
     // remote-support tools
     ['Support sessions run on BeyondTrust (formerly Bomgar), Splashtop or Microsoft Quick Assist.', ['BeyondTrust', 'Splashtop', 'Microsoft Quick Assist']],
   ])('%j', (text, expected) => {
