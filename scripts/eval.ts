@@ -249,23 +249,31 @@ function policyPart(shared: Shared): void {
   table([['source', 'policies', 'remote access', 'data sold'], ...Object.entries(counts).map(([s, c]) => [s, String(c.n), String(c.remote), String(c.sold)])]);
 }
 
-/** Third-party sharing on the French rounds of tests/fixtures/sharing-fr (labelled for sharing only; see its README). */
-function frenchSharingPart(): void {
-  const dir = path.join(REPO_ROOT, 'tests', 'fixtures', 'sharing-fr');
+/**
+ * Rounds of clauses labelled for one label only (each folder's README says who wrote them and which
+ * round was scored before the rules were changed for it): P/R/F1 of that label through tagClause,
+ * and with `consent` the remote-consent accuracy on the clauses found.
+ */
+function roundsPart(folder: string, title: string, label: Label, field: string, opts: { lang?: string; consent?: boolean } = {}): void {
+  const dir = path.join(REPO_ROOT, 'tests', 'fixtures', folder);
   if (!existsSync(dir)) return;
-  console.log('\n== French sharing rounds (tests/fixtures/sharing-fr; shipped model via tagClause)');
-  const rows = [['round', 'n', 'tp', 'fp', 'fn', 'P', 'R', 'F1']];
+  console.log(`\n== ${title} (tests/fixtures/${folder}; shipped model via tagClause)`);
+  const rows = [['round', 'n', 'tp', 'fp', 'fn', 'P', 'R', 'F1', ...(opts.consent ? ['consent acc (n)'] : [])]];
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()) {
     const records = readJsonl(path.join(dir, f));
-    let tp = 0, fp = 0, fn = 0;
+    let tp = 0, fp = 0, fn = 0, consentRight = 0;
     for (const r of records) {
-      const on = tagClause({ id: String(r.id), blockId: null, text: String(r.text), heading: typeof r.heading === 'string' ? r.heading : null }, 'fr').labels.includes('third_party_sharing');
-      if (on && r.sharing === true) tp++;
-      else if (on) fp++;
-      else if (r.sharing === true) fn++;
+      const tag = tagClause({ id: String(r.id), blockId: null, text: String(r.text), heading: typeof r.heading === 'string' ? r.heading : null }, opts.lang ?? String(r.lang));
+      const on = tag.labels.includes(label);
+      if (on && r[field] === true) {
+        tp++;
+        if (tag.remote_consent === r.remote_consent) consentRight++;
+      } else if (on) fp++;
+      else if (r[field] === true) fn++;
     }
     const m = prf(tp, fp, fn);
-    rows.push([f.replace('.jsonl', ''), String(records.length), String(tp), String(fp), String(fn), m.p.toFixed(3), m.r.toFixed(3), m.f1.toFixed(3)]);
+    const consent = opts.consent ? [`${(tp ? consentRight / tp : 0).toFixed(3)} (${tp})`] : [];
+    rows.push([f.replace('.jsonl', ''), String(records.length), String(tp), String(fp), String(fn), m.p.toFixed(3), m.r.toFixed(3), m.f1.toFixed(3), ...consent]);
   }
   table(rows);
 }
@@ -278,7 +286,8 @@ function main(): void {
   sharedPart(shared, fixtures.filter((r) => r.split === 'train'), test);
   fixturePart('Fixtures test split (the clause model never trained on it)', test, testSplitTags(shared, fixtures, test));
   fixturePart('Blind set (tests/fixtures/clauses/blind, written without seeing model output; never trained on)', loadFixtures('blind').records);
-  frenchSharingPart();
+  roundsPart('sharing-fr', 'French sharing rounds', 'third_party_sharing', 'sharing', { lang: 'fr' });
+  roundsPart('remote-rounds', 'Remote-access rounds', 'remote_access', 'remote_access', { consent: true });
   seedPart();
   policyPart(shared);
 }

@@ -174,6 +174,16 @@ describe(here + 'remote consent', () => {
     ['El técnico accede de forma remota a su equipo cuando usted le dicta el código que aparece en pantalla.', 'yes'],
     ['Voordat de medewerker op afstand meekijkt, wordt u gevraagd de verbinding te accepteren.', 'yes'],
     ['Met de MDM-software kunnen wij het toestel op afstand lokaliseren, zonder dat de gebruiker daar telkens om wordt gevraagd.', 'unstated'],
+    // a request made, the reader deciding or starting the session, a contract's "willigt … ein", the customer authorising, accepting first
+    ['De leverancier mag de apparatuur op afstand benaderen om storingen te verhelpen, nadat de klant daartoe een verzoek heeft gedaan.', 'yes'],
+    ['Du bestimmst, ob wir per Fernwartung auf deinen Rechner schauen dürfen.', 'yes'],
+    ['Der Techniker sieht Ihren Bildschirm nur während einer Fernwartungssitzung, die Sie selbst über den Link in unserer E-Mail starten.', 'yes'],
+    ['Mit Unterzeichnung des Wartungsvertrags willigt der Kunde ein, dass wir zur Störungsbeseitigung per Fernzugriff auf seine Systeme zugreifen.', 'yes'],
+    ["En souscrivant à l'option, le Client autorise le Prestataire à se connecter à distance à ses équipements.", 'yes'],
+    ['El departamento de TI solo podrá borrar a distancia los datos corporativos si el empleado acepta expresamente el perfil de gestión.', 'yes'],
+    // consent by someone else, and "sans l'accord" of the reader
+    ['Der Arbeitgeber kann Diensthandys aus der Ferne sperren und löschen; die Zustimmung des Betriebsrats liegt vor.', 'unstated'],
+    ["En cas de perte, la DSI peut effacer l'appareil à distance, sans l'accord préalable du collaborateur.", 'no'],
   ])('%j → %s', (text, expected) => {
     expect(remoteConsentCue(text)).toBe(expected);
   });

@@ -103,6 +103,17 @@ describe(here + 'shipped model', () => {
     // the same lists, once the reader's own computer or a named remote-support tool is in them
     ['We work with carefully chosen service providers. They include hosting, payment processing, fraud prevention, e-mail delivery, customer surveys, marketing, and remote access to your computer when you ask our help desk for support.', 'en', true],
     ['Wir arbeiten mit ausgewählten Dienstleistern zusammen, etwa für Hosting, Zahlungsabwicklung, Betrugsprävention, E-Mail-Versand, Webanalyse, Marketing und Fernwartung über TeamViewer.', 'de', true],
+    // questions in the reader's voice, verbs before "remotely", words between "op afstand" and its verb, remote read-outs and diagnostics
+    ['Can your staff see my screen? Only if you ask us for help and accept the connection request.', 'en', true],
+    ['Independently of this, our service desk may connect remotely to your workstation to install security patches.', 'en', true],
+    ['Onze servicedienst kan op afstand de instellingen van uw omvormer aanpassen.', 'nl', true],
+    ['– Fernauslesung des Wärmemengenzählers (jährlich, ohne Betreten der Wohnung)', 'de', true],
+    ['– télédiagnostic de la chaudière : collecte automatique des codes panne', 'fr', true],
+    ['Le conseiller peut-il accéder à mon ordinateur ? Uniquement si vous lui communiquez le code de session affiché à l’écran.', 'fr', true],
+    ['¿Podéis ver mi pantalla? Solo si tú nos lo pides y aceptas la conexión.', 'es', true],
+    // a sentence that opens with "Puede" addresses the reader: their own heating; a technician who "puede" is remote access
+    ['Puede controlar a distancia la calefacción desde la aplicación móvil, incluso cuando no esté en casa.', 'es', false],
+    ['Si usted lo autoriza, el técnico puede controlar a distancia su equipo para resolver la incidencia.', 'es', true],
     // remote-support tools by name; a "quick assist" that is no product is none
     ['We use ConnectWise ScreenConnect for support sessions.', 'en', true],
     ['Our IT service desk uses Quick Assist to help you.', 'en', true],
