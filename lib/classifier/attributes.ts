@@ -62,7 +62,7 @@ const HALF_YEAR_RE = /(?<![\p{L}\p{N}])(half a year|a half[- ]year|ein(?:em|en)?
 /** The start of a range before a period ("between 3 and", "entre 1 et", "von 3 bis", "sieben bis", "two or", "3–"). */
 const RANGE_BEFORE_RE = new RegExp(`(?:(?:between|entre|tussen|zwischen)\\s+(?:\\d{1,4}|${NUM_ALT})\\s+(?:and|y|et|en|und)|(?:(?<![\\p{L}\\p{N}])(?:from|von|van|de)\\s+)?(?<![\\p{L}\\p{N}])(?:\\d{1,4}|${NUM_ALT})\\s+(?:to|bis|tot|à|a|or|oder|of|ou|o))\\s+$|(?<![\\p{L}\\p{N}])\\d{1,4}\\s?[-–]\\s?$`, 'iu');
 /** Prefilter for PERIOD_RE: some unit-like letters must be present. */
-const PERIOD_PREFILTER_RE = /wek|hour|uur|uren|stund|heure|hora|da[gy]|d[ií]a|week|wo[cn]h|mon|maand|mois|mes|ye?a?r|jaar|jahr|ans|ann[ée]e|año|ano|tag|jour|seman/i;
+const PERIOD_PREFILTER_RE = /wek|hour|uur|uren|stund|heure|hora|da[gy]|d[ií]a|week|wo[cn]h|mon|maand|mois|mes|ye?a?r|jaar|jahr|ans|ann[ée]e|año|ano|tag|jour|seman|\b(un|1)\s+an\b/i;
 
 export interface Period {
   /** As written in the text. */

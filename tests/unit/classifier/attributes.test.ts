@@ -14,6 +14,9 @@ describe(here + 'retention periods in five languages', () => {
     ['Wir speichern Ihre Daten drei Jahre lang.', 'drei Jahre'],
     ['Die Daten werden nach 30 Tagen gelöscht.', '30 Tagen'],
     ['Nous conservons vos données pendant 13 mois.', '13 mois'],
+    // the singular "an" after "un" or "1" (the prefilter knew only "ans" and "année")
+    ['Les données de trafic sont conservées pendant un an.', 'un an'],
+    ["Les copies de carte d'identité sont détruites 1 an après la fin de la formation.", '1 an'],
     ['Les données sont supprimées après trois ans.', 'trois ans'],
     ['Conservamos sus datos durante 2 años.', '2 años'],
     ['Los datos se eliminan tras seis meses.', 'seis meses'],
