@@ -306,6 +306,9 @@ describe(here + 'plain disclosures in Dutch, German, French and Spanish (round 2
     'Tus datos de pasaporte se comunicarán a las compañías aéreas y hoteles de tu viaje.',
     'Ihre Reisedaten übermitteln wir an die Fluggesellschaft und den Reiseveranstalter.',
     'Vos données de voyage sont transmises aux compagnies aériennes.',
+    // "auprès de", "d'autres …", institutions and agencies, designating a driver (session 23)
+    "Le CPAS peut échanger des données vous concernant avec d'autres institutions de sécurité sociale.",
+    "En cas d'infraction, nous sommes tenus de désigner le conducteur auprès de l'Agence nationale de traitement automatisé des infractions.",
   ])('lifts a weak sharing score: %j', (text) => {
     expect(rules(text, 0.2).floors.third_party_sharing).toBe(SHARING_FLOOR);
   });
@@ -474,6 +477,19 @@ describe(here + 'French disclosure wording that passes nothing on (session 20)',
     'Seuls les membres habilités du service client peuvent accéder à votre historique de commandes.',
     'Vos réclamations peuvent être transmises en interne au service technique ou au service qualité.',
     'Les réponses aux questionnaires sont exploitées de façon anonyme par notre service qualité.',
+    // session 23: the reader publishing or providing, security wording, our own adviser or department, portability, one company
+    'Les avis que vous choisissez de publier sur notre site apparaissent sous le pseudonyme de votre choix.',
+    'Les messages que tu publies sur le forum sont visibles par les autres membres ; réfléchis avant d’y partager des informations personnelles.',
+    'Les informations que vous fournissez lors de la pré-inscription sont utilisées exclusivement par le service Petite Enfance de la Ville.',
+    'Nous mettons en œuvre des mesures techniques, telles que la pseudonymisation, pour empêcher tout accès non autorisé à vos données.',
+    "Votre conseiller a accès à l'historique de vos opérations afin de vous proposer des produits adaptés.",
+    'Vous pouvez demander que vos renseignements personnels vous soient communiqués dans un format technologique structuré.',
+    'Au sein de notre société, vos données sont partagées entre le service commercial et le service après-vente.',
+    'Votre dossier peut être consulté par les chargés de recrutement de nos agences, qui relèvent toutes de la même société.',
+    'Vos dons sont traités par notre service Relations Donateurs, seul habilité à accéder à vos coordonnées.',
+    "Les données des adhérents sont accessibles aux membres du bureau de l'association et aux entraîneurs.",
+    "Les agents du service Urbanisme sont seuls destinataires des informations jointes à votre demande.",
+    "Vous pouvez partager cet article sur vos réseaux sociaux ou l'envoyer à un ami grâce aux boutons ci-dessous.",
   ])('caps a sharing score the concept view gave: %j', (text) => {
     expect(rules(text, 0.8).caps.third_party_sharing).toBe(SHARING_CAP);
   });
@@ -489,6 +505,10 @@ describe(here + 'French disclosure wording that passes nothing on (session 20)',
     // a transfer inside the organisation that also names an outside recipient, or the group's companies
     'Vos réclamations sont traitées en interne puis transmises à notre assureur.',
     'Vos données peuvent être partagées au sein de notre groupe.',
+    // session 23: our adviser passing data on, a share button's article handed to a partner, "mettons à disposition"
+    "Votre conseiller a accès à vos données et peut les transmettre à nos partenaires assureurs.",
+    'Les destinataires de vos données sont nos prestataires informatiques et les agents habilités.',
+    'Nous mettons vos coordonnées à la disposition de nos partenaires.',
     // a sale stance keeps its sharing: every data_sale clause is about disclosure to a buyer
     'Nous ne vendons jamais les données que vous nous communiquez.',
   ])('leaves %j alone', (text) => {
