@@ -181,7 +181,25 @@ const FR_NOT_PASSED_ON_RE = new RegExp([
 const FR_INTERNAL_RE = /\b(en interne|au sein de (notre|la m[êe]me|l'|l’)\s?(entreprise|soci[ée]t[ée]|organisation|administration|structure|association|mairie|commune)|entre (le|les|nos) (services?|d[ée]partements?) |(de|[àa]) la m[êe]me (soci[ée]t[ée]|entit[ée]|personne morale|entreprise))/iu;
 const FR_INTERNAL_ALL_RE = new RegExp(FR_INTERNAL_RE.source, 'giu');
 /** A recipient outside the organisation (with FR_INTERNAL_RE: none, so the transfer stays inside). */
-const FR_RECIPIENT_RE = /\b(partenaires?|prestataires?|filiales?|h[ée]bergeurs?|sous-traitants?|tiers|autorit[ée]s?|administrations? (fiscales?|publiques?)|organismes?|plateformes?|cabinets?|soci[ée]t[ée]s?|fournisseurs?|banques?|assureurs?|transporteurs?)\b/iu;
+const FR_RECIPIENT_WORDS = String.raw`(partenaires?|prestataires?|filiales?|h[ée]bergeurs?|sous-traitants?|tiers|autorit[ée]s?|administrations? (fiscales?|publiques?)|organismes?|plateformes?|cabinets?|soci[ée]t[ée]s?|fournisseurs?|banques?|assureurs?|transporteurs?)`;
+const FR_RECIPIENT_RE = new RegExp(String.raw`\b${FR_RECIPIENT_WORDS}\b`, 'iu');
+/**
+ * French ways of passing data on that the disclosure floor's verb–preposition–recipient pattern misses
+ * (tests/fixtures/sharing-fr round 8): a recipient that knows or is given access ("le transporteur a
+ * connaissance de", "accessibles à nos partenaires", "mis à la disposition de votre médecin"; not "ont accès",
+ * mostly said of our own staff), a noun for the act ("la communication de vos données à l'organisme", "font
+ * l'objet d'une transmission à l'Agence"), hosting at a provider ("hébergées chez OVHcloud"), a provider
+ * located somewhere ("notre prestataire est situé au Canada"), and "transmet au SPF Finances".
+ */
+const FR_RECIPIENT_MORE = String.raw`(${FR_RECIPIENT_WORDS.slice(1, -1)}|m[ée]decins?|sponsors?|correspondants?|franchis[ée]s|vendeurs|agences?|caisses?|mutuelles?|employeurs?|spf|fisc)`;
+const FR_PASSED_ON_RE = new RegExp([
+  String.raw`\b(accessibles?|mise?s? [àa] (la )?disposition|remise?s?) (\S+ ){0,2}?(à|aux|de|du|des) (\S+ ){0,3}?(l['’])?${FR_RECIPIENT_MORE}\b`,
+  String.raw`\b${FR_RECIPIENT_MORE}\b[^.;]{0,60}\b(a|ont|aura|auront) connaissance\b`,
+  String.raw`\b(communication|transmission|cession|divulgation|transfert)s? (\S+ ){0,12}?(à|aux|au|vers|aupr[èe]s d[eu]s?) (\S+ ){0,3}?(l['’])?${FR_RECIPIENT_MORE}\b`,
+  String.raw`\b(h[ée]berg|stock|sauvegard)[ée]e?s (par|chez) (?!nous|nos soins|notre (soci|entreprise|association))`,
+  String.raw`\b(prestataires?|sous-traitants?|h[ée]bergeurs?|fournisseurs?)\b[^.;]{0,60}\b(est |sont )?(situ|[ée]tabli|bas|implant|localis)\S* (au|aux|en|[àa]|hors)\b`,
+  String.raw`\b(transmet|transmettent|communique|communiquent|d[ée]clare|d[ée]clarent) (au|aux|[àa] la|[àa]) (\S+ ){0,2}?(l['’])?${FR_RECIPIENT_MORE}\b`,
+].join('|'), 'iu');
 /** …unless we, or the clause, pass data on too: a disclosure verb of ours, a passive one, one with a recipient after it, or a recipient named. */
 const FR_WE_DISCLOSE_RE = /\bnous (ne )?(les |vos |ces |leur |lui |en )?(communiquons|transmettons|partageons|divulguons|c[ée]dons|fournissons|envoyons|vendons|louons|donnons|confions|transf[ée]rons)\b|\bnous (ne )?(les |vos |ces |leur |lui |en )?mettons (\w+ )?[àa] (la )?disposition\b|\bnous (ne )?(pouvons|pourrons|pourrions|sommes susceptibles de|serons amen[ée]s [àa]|devons|devrons)( \w+)? (communiquer|transmettre|partager|divulguer|c[ée]der|fournir|envoyer|vendre|louer|transf[ée]rer|mettre|donner)\b|\bnous (en )?(informons|informerons|pr[ée]venons|avertissons) (la|le|les|l'|son|sa|ses|leur|leurs|votre|vos|ton|ta|tes)\b|\b(trait[ée]e?s|g[ée]r[ée]e?s|h[ée]berg[ée]e?s) (par|chez) (un|une|des)\b|\bon (ne )?(les |vos |tes |ces |leur |lui )?(communique|transmet|partage|divulgue|c[èe]de|fournit|envoie|vend|loue|transf[èe]re|met)\b|(?<!\b(?:vous|te|t'|t’) )\b(sont|seront|soient|peuvent [êe]tre|pourront [êe]tre|pourraient [êe]tre|est|sera|être) (\w+ )?(communiqu[ée]e?s?|transmise?s?|partag[ée]e?s?|divulgu[ée]e?s?|c[ée]d[ée]e?s?|fournie?s?|envoy[ée]e?s?|transf[ée]r[ée]e?s?|h[ée]berg[ée]e?s?)\b|\b(communiquer|transmettre|divulguer|c[ée]der|fournir|envoyer|signaler|d[ée]clarer|d[ée]claration)\b[^.;]{0,40}\b(à|aux|auprès)(?![\p{L}])|\b(partenaires?|prestataires?|filiales?|(?<!\bseule?s? )destinataires?|h[ée]bergeurs?|sous-traitants?|tiers|soci[ée]t[ée]s? (du|de notre) groupe|autorit[ée]s?|administrations?|organismes?)\b/iu;
 /** Any third party named. */
@@ -401,6 +419,7 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
   else if (scoredByConcepts && sale === null && sharingScore >= 0.5 && !THIRD_PARTY_RE.test(clause) && ((FR_NOT_PASSED_ON_RE.test(clause) && !FR_WE_DISCLOSE_RE.test(clause)) || (FR_INTERNAL_RE.test(clause) && !FR_RECIPIENT_RE.test(clause.replace(FR_INTERNAL_ALL_RE, ' '))))) caps.third_party_sharing = SHARING_CAP;
   else if (discloseCue && sharingScore >= SHARING_MIN_SCORE && sharingScore < 0.5 && (DISCLOSURE_RE.test(clause) || DISCLOSURE_LAST_RE.test(clause)) && !SHARING_CHOICE_RE.test(clause)) floors.third_party_sharing = SHARING_FLOOR;
   else if (sharingScore >= SHARING_MIN_SCORE && sharingScore < 0.5 && (clauseHas(PLATFORM_RECEIVES_RE, PLATFORM_GATE, clause, analysed) || clauseHas(PROCESSOR_ROLE_RE, PROCESSOR_GATE, clause, analysed))) floors.third_party_sharing = SHARING_FLOOR;
+  else if (scoredByConcepts && sharingScore >= SHARING_MIN_SCORE && sharingScore < 0.5 && FR_PASSED_ON_RE.test(clause) && !SHARING_CHOICE_RE.test(clause)) floors.third_party_sharing = SHARING_FLOOR;
   // a sale stated or denied is about disclosure to a buyer (the labels' convention: every data_sale clause is also sharing)
   if (sale !== null && sharingScore < 0.5) floors.third_party_sharing = SHARING_FLOOR;
   // goods sold, with no data, identifier, disclosure, recipient or business transfer in sight ("We sell refurbished

@@ -516,6 +516,35 @@ describe(here + 'French disclosure wording that passes nothing on (session 20)',
     expect(rules(text, 0.8).caps.third_party_sharing).toBeUndefined();
   });
 
+  it.each([
+    // session 23, round 8: a recipient that knows or is given access, a noun for the act, hosting, a provider located abroad
+    'Le transporteur chargé de votre commande a connaissance de vos nom, adresse et numéro de téléphone.',
+    'Vos avis et votre prénom sont accessibles à nos partenaires hôteliers, qui peuvent y répondre.',
+    'Les résultats de vos analyses sont mis à la disposition de votre médecin prescripteur.',
+    "La communication de vos données d'identification et de votre numéro de sécurité sociale à l'organisme de prévoyance est nécessaire.",
+    "Certaines maladies font l'objet d'une transmission à l'Agence régionale de santé.",
+    'Les données de la plateforme sont hébergées chez OVHcloud, sur des serveurs situés en France.',
+    'Notre prestataire d’assistance clientèle est situé au Canada.',
+    "L'association transmet au SPF Finances vos nom, adresse et le montant de vos dons.",
+  ])('lifts a weak sharing score: %j', (text) => {
+    expect(rules(text, 0.2).floors.third_party_sharing).toBe(SHARING_FLOOR);
+  });
+
+  it.each([
+    // our own practice's staff ("ont accès" is left out), our own servers
+    'Seuls les praticiens du cabinet et notre assistante ont accès à votre dossier médical.',
+    'Les données sont hébergées chez nous, sur nos propres serveurs.',
+  ])('does not lift %j', (text) => {
+    expect(rules(text, 0.2).floors.third_party_sharing).toBeUndefined();
+  });
+
+  it('lifts only between the minimum score and 0.5, and only for languages scored by concepts', () => {
+    const text = 'Notre prestataire est situé au Canada.';
+    expect(rules(text, 0.2).floors.third_party_sharing).toBe(SHARING_FLOOR);
+    expect(rules(text, 0.05).floors.third_party_sharing).toBeUndefined();
+    expect(applyRules(text, analyseClause(text), null, { third_party_sharing: 0.2 }, undefined, false).floors.third_party_sharing).toBeUndefined();
+  });
+
   it('applies only to languages scored by concepts, and only where the model says sharing', () => {
     const text = 'Nous collectons les données que vous nous communiquez lors de votre inscription.';
     expect(applyRules(text, analyseClause(text), null, { third_party_sharing: 0.8 }, undefined, false).caps.third_party_sharing).toBeUndefined();
