@@ -139,6 +139,8 @@ export interface TokenInfo {
   remoteWord: boolean;
   /** Folded form ends a two-word remote-support tool name ("assist" of "Quick Assist"): see REMOTE_TOOL_PAIRS. */
   remoteToolEnd: boolean;
+  /** Dutch "meekijken" split by word order ("kijkt onze adviseur met je mee"): a "kijk…" form, or the particle "mee". */
+  lookAlong: 'verb' | 'particle' | null;
   /** How it may signal sale wording (the stance prefilter per token, see `tokenSaleCue`): a clause without a cue has no stance. */
   saleCue: SaleCue;
   /** Bit k set: the folded form contains a word of token gate k (`tokenGate`); every bit for a token cut at MAX_TOKEN_CHARS. */
@@ -244,6 +246,7 @@ function newTokenInfo(raw: string, h: number): TokenInfo {
     shareWord: SHARE_WORD_RE.test(folded),
     remoteWord: REMOTE_WORD_RE.test(folded),
     remoteToolEnd: REMOTE_TOOL_PAIRS.has(folded),
+    lookAlong: folded.startsWith('kijk') ? 'verb' : folded === 'mee' ? 'particle' : null,
     discloseWord: DISCLOSE_WORD_RE.test(folded),
     saleCue: tokenSaleCue(folded),
     gates: raw.length >= MAX_TOKEN_CHARS ? ~0 : gateBits(folded),

@@ -111,6 +111,10 @@ describe(here + 'shipped model', () => {
     ['– télédiagnostic de la chaudière : collecte automatique des codes panne', 'fr', true],
     ['Le conseiller peut-il accéder à mon ordinateur ? Uniquement si vous lui communiquez le code de session affiché à l’écran.', 'fr', true],
     ['¿Podéis ver mi pantalla? Solo si tú nos lo pides y aceptas la conexión.', 'es', true],
+    // Dutch "meekijken" split by word order; looking along with homework or a webinar is none
+    ['Via een beveiligde verbinding kijkt onze adviseur met je mee op je computer.', 'nl', true],
+    ['Kijkt de servicedesk mee op mijn computer? Alleen als u de verbinding accepteert.', 'nl', true],
+    ['Kijk mee met onze webinar over privacy en beveiliging.', 'nl', false],
     // a sentence that opens with "Puede" addresses the reader: their own heating; a technician who "puede" is remote access
     ['Puede controlar a distancia la calefacción desde la aplicación móvil, incluso cuando no esté en casa.', 'es', false],
     ['Si usted lo autoriza, el técnico puede controlar a distancia su equipo para resolver la incidencia.', 'es', true],
