@@ -29,6 +29,7 @@ import { keptUntilUserActs, retentionPeriods, speaksOfKeeping, UNTIL_GATE } from
 import { cueSeen, foldText, IDIOM_CUE, namesBusinessTransfer, NOT_A_CUE, saleWording, stanceOf, type SaleWording, type Stance, type WeakCues } from './stance';
 import { analyseHeading } from './features';
 import { capped } from './clause-cap';
+import splitSentences from './segment/04-sentences';
 import { conceptId, mayMatch, REMOTE_TOOL_PAIRS, tokenGate, type Analysed } from './tokenize';
 import { prefiltered } from './prefilter';
 
@@ -181,8 +182,8 @@ const FR_NOT_PASSED_ON_RE = new RegExp([
 const FR_INTERNAL_RE = /\b(en interne|au sein de (notre|la m[êe]me|l'|l’)\s?(entreprise|soci[ée]t[ée]|organisation|administration|structure|association|mairie|commune)|entre (le|les|nos) (services?|d[ée]partements?) |(de|[àa]) la m[êe]me (soci[ée]t[ée]|entit[ée]|personne morale|entreprise))/iu;
 const FR_INTERNAL_ALL_RE = new RegExp(FR_INTERNAL_RE.source, 'giu');
 /** A recipient outside the organisation (with FR_INTERNAL_RE: none, so the transfer stays inside). */
-const FR_RECIPIENT_WORDS = String.raw`(partenaires?|prestataires?|filiales?|h[ée]bergeurs?|sous-traitants?|tiers|autorit[ée]s?|administrations? (fiscales?|publiques?)|organismes?|plateformes?|cabinets?|soci[ée]t[ée]s?|fournisseurs?|banques?|assureurs?|transporteurs?)`;
-const FR_RECIPIENT_RE = new RegExp(String.raw`\b${FR_RECIPIENT_WORDS}\b`, 'iu');
+const FR_RECIPIENT_WORDS = String.raw`partenaires?|prestataires?|filiales?|h[ée]bergeurs?|sous-traitants?|tiers|autorit[ée]s?|administrations? (fiscales?|publiques?)|organismes?|plateformes?|cabinets?|soci[ée]t[ée]s?|fournisseurs?|banques?|assureurs?|transporteurs?`;
+const FR_RECIPIENT_RE = new RegExp(String.raw`\b(${FR_RECIPIENT_WORDS})\b`, 'iu');
 /**
  * French ways of passing data on that the disclosure floor's verb–preposition–recipient pattern misses
  * (tests/fixtures/sharing-fr round 8): a recipient that knows or is given access ("le transporteur a
@@ -191,7 +192,7 @@ const FR_RECIPIENT_RE = new RegExp(String.raw`\b${FR_RECIPIENT_WORDS}\b`, 'iu');
  * l'objet d'une transmission à l'Agence"), hosting at a provider ("hébergées chez OVHcloud"), a provider
  * located somewhere ("notre prestataire est situé au Canada"), and "transmet au SPF Finances".
  */
-const FR_RECIPIENT_MORE = String.raw`(${FR_RECIPIENT_WORDS.slice(1, -1)}|m[ée]decins?|sponsors?|correspondants?|franchis[ée]s|vendeurs|agences?|caisses?|mutuelles?|employeurs?|spf|fisc)`;
+const FR_RECIPIENT_MORE = String.raw`(${FR_RECIPIENT_WORDS}|m[ée]decins?|sponsors?|correspondants?|franchis[ée]s|vendeurs|agences?|caisses?|mutuelles?|employeurs?|spf|fisc)`;
 const FR_PASSED_ON_RE = new RegExp([
   String.raw`\b(accessibles?|mise?s? [àa] (la )?disposition|remise?s?) (\S+ ){0,2}?(à|aux|de|du|des) (\S+ ){0,3}?(l['’])?${FR_RECIPIENT_MORE}\b`,
   String.raw`\b${FR_RECIPIENT_MORE}\b[^.;]{0,60}\b(a|ont|aura|auront) connaissance\b`,
@@ -281,7 +282,7 @@ const REMOTE_NEG_ALL_RE = new RegExp(REMOTE_NEG_RE.source, 'gi');
 
 /** Who a list of categories is about: the service providers a company uses. */
 const PROVIDER_RE = /provider|vendor|supplier|third[- ]party services|dienstleister|anbieter|dienste dritter|dienstverlener|leverancier|prestataire|fournisseur|proveedor|sub-?processor|auftragsverarbeiter|verwerker|sous-traitant|subencargad/i;
-/** The reader's own device, or a named remote-support tool: remote access to the reader after all. */
+/** The reader's own device: remote access to the reader after all (as is a remote-support tool named in the sentence). */
 const USER_DEVICE_RE = /\b(your|ihr\w*|uw|je|votre|vos|su|sus|tu|tus) (own |eigen\w* |propre )?(devices?|computers?|pc|laptop|phone|screen|ger[äa]t\w*|rechner|bildschirm|apparaat|scherm|toestel|appareils?|ordinateur|[ée]cran|dispositivos?|ordenador|pantalla|equipo)\b/i;
 /** Commas that make a sentence a list of categories rather than a statement about one. */
 const CATEGORY_LIST_COMMAS = 6;
@@ -293,7 +294,7 @@ const CATEGORY_LIST_COMMAS = 6;
  */
 function onlyProviderCategory(text: string): boolean {
   if (!PROVIDER_RE.test(text)) return false;
-  const remote = text.split(/(?<=[.!?;])\s+/).filter(explicitRemote);
+  const remote = splitSentences(text).filter(explicitRemote);
   return remote.length > 0 && remote.every((s) => (s.match(/,/g)?.length ?? 0) >= CATEGORY_LIST_COMMAS && !USER_DEVICE_RE.test(s) && !namesRemoteTool(s));
 }
 
