@@ -30,7 +30,7 @@ import { cueSeen, foldText, IDIOM_CUE, namesBusinessTransfer, NOT_A_CUE, saleWor
 import { analyseHeading } from './features';
 import { capped } from './clause-cap';
 import splitSentences from './segment/04-sentences';
-import { conceptId, mayMatch, REMOTE_TOOL_PAIRS, tokenGate, type Analysed } from './tokenize';
+import { conceptId, mayMatch, REMOTE_PAIRS, tokenGate, type Analysed } from './tokenize';
 import { prefiltered } from './prefilter';
 
 /** Score floor when the stance detector finds a sale sentence. */
@@ -250,7 +250,7 @@ const REMOTE_EVIDENCE_RE = new RegExp(String.raw`system ?informa|systeeminformat
   String.raw`desktop|bureaublad|bildschirm|[ée]cran|pantalla|scherm|screen|mouse|maus|souris|rat[óo]n|muis|aufschalt|schalte[nt]? sich|t[ée]l[ée]-?maintenance|telemantenimiento|t[ée]l[ée]-?assistance|teleasistencia|t[ée]l[ée]-?intervention|t[ée]l[ée]-?diagnostic|` +
   String.raw`\b(${DEVICE_ACTIONS})\b[^.;]{0,60}\b(${DEVICE_WORDS})\b|\b(${DEVICE_WORDS})\b[^.;]{0,60}\b(${DEVICE_ACTIONS})\b`, 'i');
 
-/** Remote-support tools by name (their single-word names are remote words in `tokenize.ts`, the others its `REMOTE_TOOL_PAIRS`). */
+/** Remote-support tools by name (their single-word names are remote words in `tokenize.ts`, the others its `REMOTE_PAIRS`). */
 const REMOTE_TOOL_RE = /\b(teamviewer|anydesk|logmein|bomgar|beyondtrust|splashtop|screenconnect|rustdesk|gotoassist|quickassist|remotepc|netsupport|dameware|(real|tight|ultra)?vnc|ultraviewer|ammyy|islonline|fastviewer|pcvisit|chrome remote desktop)\b/i;
 /** Two-word names only as written: "a quick assist service" is none. */
 const REMOTE_TOOL_NAME_RE = /\b(ConnectWise Control|GoTo (Assist|Resolve)|Quick Assist|Zoho Assist|ISL Online)\b/;
@@ -322,19 +322,19 @@ export interface RuleResult {
 const REMOTE = conceptId('remote');
 const REMOTE_SESSION = conceptId('remote_session');
 
-/** Words from "kijkt" to its "mee" ("kijkt onze adviseur met je mee": 5). */
-const LOOK_ALONG_WORDS = 5;
-
 function hasRemoteConcept(analysed: Analysed): boolean {
   for (const cs of analysed.concepts) for (const c of cs) if (c === REMOTE || c === REMOTE_SESSION) return true;
-  // words the lexicon leaves out (it is part of the model's features): plurals, screens, German "aufschalten", remote-support tools
+  // words the lexicon leaves out (it is part of the model's features): plurals, screens, German "aufschalten", remote-support tools, split "meekijken"
   const infos = analysed.infos;
-  let lookVerb = -LOOK_ALONG_WORDS - 1;
-  for (let i = 0; i < infos.length; i++) {
-    if (infos[i].remoteWord) return true;
-    if (infos[i].remoteToolEnd && i > 0 && REMOTE_TOOL_PAIRS.get(infos[i].folded)!.includes(infos[i - 1].folded)) return true;
-    if (infos[i].lookAlong === 'verb') lookVerb = i;
-    else if (infos[i].lookAlong === 'particle' && i - lookVerb <= LOOK_ALONG_WORDS) return true;
+  for (let i = 0; i < infos.length; i++) if (infos[i].remoteWord || (infos[i].remotePairEnd && pairedBefore(infos, i))) return true;
+  return false;
+}
+/** Does the word at `i` end one of REMOTE_PAIRS (its first word close enough before it)? */
+function pairedBefore(infos: Analysed['infos'], i: number): boolean {
+  const { firsts, within, prefix } = REMOTE_PAIRS.get(infos[i].folded)!;
+  for (let j = i - 1; j >= 0 && j >= i - within; j--) {
+    const word = infos[j].folded;
+    if (firsts.some((f) => (prefix ? word.startsWith(f) : word === f))) return true;
   }
   return false;
 }

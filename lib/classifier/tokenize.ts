@@ -137,10 +137,8 @@ export interface TokenInfo {
   discloseWord: boolean;
   /** Folded form is remote wording the concept lexicon leaves out (plurals "remotas", "screen", "pantalla", "écran", "aufschalten"): gates the remote-access rules. */
   remoteWord: boolean;
-  /** Folded form ends a two-word remote-support tool name ("assist" of "Quick Assist"): see REMOTE_TOOL_PAIRS. */
-  remoteToolEnd: boolean;
-  /** Dutch "meekijken" split by word order ("kijkt onze adviseur met je mee"): a "kijk…" form, or the particle "mee". */
-  lookAlong: 'verb' | 'particle' | null;
+  /** Folded form ends a two-word remote cue ("assist" of "Quick Assist", "mee" of "kijkt … mee"): see REMOTE_PAIRS. */
+  remotePairEnd: boolean;
   /** How it may signal sale wording (the stance prefilter per token, see `tokenSaleCue`): a clause without a cue has no stance. */
   saleCue: SaleCue;
   /** Bit k set: the folded form contains a word of token gate k (`tokenGate`); every bit for a token cut at MAX_TOKEN_CHARS. */
@@ -210,8 +208,18 @@ function conceptsOf(folded: string, digits: boolean): number[] {
 
 const SHARE_WORD_RE = /^(shar|partag|compart|deel|teil)/;
 const DISCLOSE_WORD_RE = /^(geven|geeft|gaven|gegeven$|verstrek|delen|deelt|gedeeld|sturen|stuurt|gestuurd|melden|meldt|gemeld|meldet|gemeldet|doorgeg|doorgev|overdrag|overgedrag|uitwissel|wisselen|ubermitt|weitergeb|weitergeleitet|geben|leiten|offenleg|offengelegt|teilen|tauschen|ubertrag|senden|transmet|transmis(e|es)?$|communiqu|partag|divulgu|remis(e|es)?$|envoy|adress(er|ons|ez|e|ent|ee|ees|es|a)$|echang|comunic|facilit(ar|amos|a|an|ado|ados|ada|adas|aremos|ara)$|transmit(ir|imos|e|en|ido|ida|idos|idas|iremos)$|remit(ir|imos|e|en|ido|ida|idos|idas)$|entreg|compart(ir|imos|e|en|ido|ida|idos|idas|iremos)$|envi(a|o|e)|reporta|traslad|inform(amos|a|an|aremos|ara|aran|ado|ados|ada|adas)$|informeren$|informeert$|informons$|informerons$|design(er|e|ons|ez|ent|era|erons)$|declar(er|ons|ez|e|ent|era|erons)$)/;
-/** Two-word remote-support tool names, second word → first words: a precise remote cue where "assist" alone is none. */
-export const REMOTE_TOOL_PAIRS: ReadonlyMap<string, readonly string[]> = new Map([['assist', ['quick', 'zoho', 'goto']], ['resolve', ['goto']], ['online', ['isl']], ['control', ['connectwise']]]);
+/**
+ * Two-word remote cues, last word → the words before it, a precise cue where "assist" or "mee" alone is none:
+ * remote-support tool names (the word just before, as written: "Quick Assist") and Dutch "meekijken" split by
+ * word order (a "kijk…" form up to five words back: "kijkt onze adviseur met je mee").
+ */
+export const REMOTE_PAIRS: ReadonlyMap<string, { firsts: readonly string[]; within: number; prefix: boolean }> = new Map([
+  ['assist', { firsts: ['quick', 'zoho', 'goto'], within: 1, prefix: false }],
+  ['resolve', { firsts: ['goto'], within: 1, prefix: false }],
+  ['online', { firsts: ['isl'], within: 1, prefix: false }],
+  ['control', { firsts: ['connectwise'], within: 1, prefix: false }],
+  ['mee', { firsts: ['kijk'], within: 5, prefix: true }],
+]);
 const REMOTE_WORD_RE = /^(remot|pantalla|ecran|l'ecran|screen|aufschalt|aufgeschaltet|aufzuschalten|tele-?reglage|tele-?maintenance|tele-?diagnostic|tele-?releve|fernausles|fernables|ferndiagnos|fernuberwach|fernueberwach|fernabfrag|fernaktualis|teamviewer|anydesk|logmein|bomgar|beyondtrust|splashtop|screenconnect|rustdesk|gotoassist|quickassist|netsupport|dameware|(real|tight|ultra)?vnc$|ultraviewer|ammyy|islonline|fastviewer|pcvisit)/;
 
 /** Memoised per-type information for a raw token. */
@@ -245,8 +253,7 @@ function newTokenInfo(raw: string, h: number): TokenInfo {
     periodWord: periodWords.has(folded),
     shareWord: SHARE_WORD_RE.test(folded),
     remoteWord: REMOTE_WORD_RE.test(folded),
-    remoteToolEnd: REMOTE_TOOL_PAIRS.has(folded),
-    lookAlong: folded.startsWith('kijk') ? 'verb' : folded === 'mee' ? 'particle' : null,
+    remotePairEnd: REMOTE_PAIRS.has(folded),
     discloseWord: DISCLOSE_WORD_RE.test(folded),
     saleCue: tokenSaleCue(folded),
     gates: raw.length >= MAX_TOKEN_CHARS ? ~0 : gateBits(folded),
