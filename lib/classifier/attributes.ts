@@ -1,5 +1,6 @@
 import splitSentences, { endsAbbreviation } from './segment/04-sentences';
 import { capped } from './clause-cap';
+import { compiledNow } from './compile-now';
 import { fold, registerPartyStarts, registerPeriodWords, tokenGate, type TokenInfo } from './tokenize';
 
 /**
@@ -53,10 +54,10 @@ const FILLER = '(?:calendar|full|additional|further|more|consecutive|kalender|vo
  * <number> [filler] <unit>. Digits allow a decimal part ("1.5 years", "2,5 jaar"); "(2)" after a
  * word number ("two (2) years") is allowed.
  */
-const PERIOD_RE = new RegExp(
+const PERIOD_RE = compiledNow(new RegExp(
   `(?<![\\p{L}\\p{N}])(\\d{1,4}(?:[.,]\\d{1,2})?|${NUM_ALT})(?:[\\s-]{1,3}\\((?:\\d{1,4}|${NUM_ALT})\\))?(?:[\\s-]{1,3}${FILLER})?[\\s-]{0,3}(${UNIT_ALT})(?![\\p{L}\\p{N}])`,
   'giu',
-);
+));
 /** Half a year, which has no number word of its own. */
 const HALF_YEAR_RE = /(?<![\p{L}\p{N}])(half a year|a half[- ]year|ein(?:em|en)? halbe[ns]? jahr(?:es)?|een half jaar|(?:un |une )?demi-ann[ée]e|medio año|medio ano)(?![\p{L}\p{N}])/giu;
 /** The start of a range before a period ("between 3 and", "entre 1 et", "von 3 bis", "sieben bis", "two or", "3–"). */
