@@ -51,7 +51,7 @@ export function tagClause(clause: Clause, lang: Bcp47 | null, model: LoadedModel
   const analysed = analyseClause(text);
   const s = clauseScores(text, heading, clauseLang, model, analysed);
   const modelScores = { remote_access: s[REMOTE_ACCESS], retention: s[RETENTION], third_party_sharing: s[SHARING], cookies_tracking: s[COOKIES] };
-  const { sale, floors, caps } = applyRules(text, analysed, heading, modelScores, model === MODEL ? SHIPPED_FALLBACK : stanceFallback(model.stance), scoredByConcepts(model, clauseLang));
+  const { sale, floors, caps } = applyRules(text, analysed, heading, modelScores, model === MODEL ? SHIPPED_FALLBACK : stanceFallback(model.stance), scoredByConcepts(model, clauseLang), clauseLang);
   for (const l of Object.keys(floors) as Label[]) s[LABEL_INDEX[l]] = Math.max(s[LABEL_INDEX[l]], floors[l] ?? 0);
   for (const l of Object.keys(caps) as Label[]) s[LABEL_INDEX[l]] = Math.min(s[LABEL_INDEX[l]], caps[l] ?? 1);
   const labels: Label[] = [];

@@ -170,7 +170,7 @@ export function predict(f: Fitted, records: readonly Record_[], rules = false): 
     const set = applyThresholds([row], t)[0];
     if (rules) {
       const score = (l: Label): number => { const k = LABELS.indexOf(l); return labelScore(row[k], t[k]); };
-      const { floors, caps } = applyRules(records[i].text, undefined, records[i].heading, { remote_access: score('remote_access'), retention: score('retention'), third_party_sharing: score('third_party_sharing'), cookies_tracking: score('cookies_tracking') }, fallback, scoredByConcepts(f, records[i].lang));
+      const { floors, caps } = applyRules(records[i].text, undefined, records[i].heading, { remote_access: score('remote_access'), retention: score('retention'), third_party_sharing: score('third_party_sharing'), cookies_tracking: score('cookies_tracking') }, fallback, scoredByConcepts(f, records[i].lang), records[i].lang);
       for (const [l, floor] of Object.entries(floors)) if ((floor ?? 0) >= 0.5) set.add(l as Label);
       for (const [l, cap] of Object.entries(caps)) if ((cap ?? 1) < 0.5) set.delete(l as Label);
     }

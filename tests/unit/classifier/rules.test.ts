@@ -376,8 +376,8 @@ describe(here + 'look-alikes and platforms of round 30', () => {
   });
 });
 
-describe(here + 'cookies named in a clause with a sale stance, or scored by concepts alone (nl, fr, es)', () => {
-  const rules = (text: string, cookies: number, concepts: boolean) => applyRules(text, analyseClause(text), null, { cookies_tracking: cookies }, undefined, concepts);
+describe(here + 'cookies named in a clause with a sale stance, in English, or scored by concepts alone (nl, fr, es)', () => {
+  const rules = (text: string, cookies: number, concepts: boolean, lang: string | null = null) => applyRules(text, analyseClause(text), null, { cookies_tracking: cookies }, undefined, concepts, lang);
 
   it.each([
     'Dejamos que socios publicitarios instalen cookies en nuestra web y a cambio nos pagan una tarifa.',
@@ -394,8 +394,21 @@ describe(here + 'cookies named in a clause with a sale stance, or scored by conc
     expect(rules(text, 0.02, false).floors.cookies_tracking).toBe(TRACKER_FLOOR);
   });
 
-  it('leaves other English and German clauses (word-level data, public labels) to the model, and baked cookies alone', () => {
-    expect(rules('Our cookie notice explains the choices you have.', 0.02, false).floors.cookies_tracking).toBeUndefined();
+  it.each([
+    // the fixtures' test split: the cookie is how the affiliate or the ad is counted
+    'If you arrive at our website through a link from one of our affiliate partners, a cookie records the referral so that we can pay the partner a commission.',
+    "You can change your mind at any time by clicking 'Cookie settings' at the bottom of any page and withdrawing your consent.",
+    'Our cookie notice explains the choices you have.',
+  ])('lifts an English clause: %j', (text) => {
+    expect(rules(text, 0.08, false, 'en').floors.cookies_tracking).toBe(TRACKER_FLOOR);
+  });
+
+  it('leaves German clauses to the model (MAPP reads the label narrowly), and English menus and baked cookies alone', () => {
+    expect(rules('Wir verwenden Cookies, um die Funktion der Website zu verbessern.', 0.02, false, 'de').floors.cookies_tracking).toBeUndefined();
+    expect(rules('Our cookie notice explains the choices you have.', 0.02, false, null).floors.cookies_tracking).toBeUndefined();
+    const menu = 'What\'s on This Page Information Collected and Stored Automatically Site Security Use of Persistent Cookies Accessibility Policy External Links If You Send Us Personal Information Privacy Contact Home About Us Careers Newsroom Blog Partners Help Center Sitemap Terms of Use Accessibility Statement Contact Us Site Index Directory Agencies Forms Data Tools Services Events Calendar Press Releases Media Kit Jobs Internships Volunteer Donate Newsletters Subscriptions Store Gift Cards Order Status Returns Shipping Warranty Recalls Feedback Surveys Community Forums Developers Documentation Status Pages Archive Library Research Reports Publications Statistics Maps Glossary FAQ Topics Programs Grants Contracts Budget Performance Plans Strategy Leadership Board Staff Offices Locations Hours Holidays Alerts Notices';
+    expect(rules(menu, 0.02, false, 'en').floors.cookies_tracking).toBeUndefined();
+    expect(rules('Bake-off tip: the chocolate chip cookie recipe in our fundraising pack makes about 24 cookies.', 0.02, false, 'en').floors.cookies_tracking).toBeUndefined();
     expect(rules('In de kantine verkopen we cookies die de jeugd zelf bakt.', 0.02, true).floors.cookies_tracking).toBeUndefined();
   });
 });
