@@ -287,6 +287,8 @@ function main(): void {
   fixturePart('Fixtures test split (the clause model never trained on it)', test, testSplitTags(shared, fixtures, test));
   fixturePart('Blind set (tests/fixtures/clauses/blind, written without seeing model output; never trained on)', loadFixtures('blind').records);
   roundsPart('sharing-fr', 'French sharing rounds', 'third_party_sharing', 'sharing', { lang: 'fr' });
+  roundsPart('sharing-nl', 'Dutch sharing rounds', 'third_party_sharing', 'sharing', { lang: 'nl' });
+  roundsPart('sharing-es', 'Spanish sharing rounds', 'third_party_sharing', 'sharing', { lang: 'es' });
   roundsPart('remote-rounds', 'Remote-access rounds', 'remote_access', 'remote_access', { consent: true });
   seedPart();
   policyPart(shared);

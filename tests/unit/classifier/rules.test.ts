@@ -564,3 +564,46 @@ describe(here + 'French disclosure wording that passes nothing on (session 20)',
     expect(rules(text, 0.3).caps.third_party_sharing).toBeUndefined();
   });
 });
+
+describe(here + 'Dutch and Spanish passing on and look-alikes (session 24, sharing rounds A)', () => {
+  // Dutch and Spanish are scored by the concept view alone (the last argument)
+  const rules = (text: string, sharing: number) => applyRules(text, analyseClause(text), null, { third_party_sharing: sharing }, undefined, true);
+
+  it.each([
+    'De meterstanden van uw woning gaan maandelijks naar de netbeheerder in uw regio.',
+    'Na elke keuring melden wij het kenteken en de kilometerstand bij de RDW.',
+    'Bij een achterstand dragen wij het dossier over aan een deurwaarderskantoor.',
+    'Het gastenregister wordt op verzoek ter inzage gegeven aan de politie.',
+    'Wij stellen je profiel alleen ter beschikking aan een opdrachtgever als jij daarmee akkoord bent.',
+    'De thuiszorgaanbieder ontvangt van ons alleen uw naam, adres en de toegekende uren.',
+    'Sus datos podrán ser cedidos a las empresas colaboradoras que gestionan los envíos.',
+    'La información podrá ser transferida a sociedades filiales del grupo.',
+    'Suministraremos los datos de matrícula al Ministerio de Educación cuando la ley lo exija.',
+    'Los expedientes son puestos a disposición de la empresa cliente que contrata el servicio.',
+    'La empresa que mantiene nuestro programa de nóminas podrá tener acceso a sus datos.',
+  ])('lifts even a near-zero score: %j', (text) => {
+    expect(rules(text, 0.03).floors.third_party_sharing).toBe(SHARING_FLOOR);
+  });
+
+  it.each([
+    'Wij sturen u elke maand een overzicht van uw verbruik.',
+    'Le remitiremos la factura a la dirección de correo que nos indicó.',
+  ])('lifts nothing without a recipient: %j', (text) => {
+    expect(rules(text, 0.03).floors.third_party_sharing).toBeUndefined();
+  });
+
+  it.each([
+    'Bij het aanmaken van een account verstrekt u ons uw naam en e-mailadres.',
+    'Al comunicarnos sus datos por teléfono, estos se usan solo para atender su consulta.',
+    'Te enviaremos por correo electrónico los recibos de tus cuotas.',
+    'En nuestras jornadas puedes compartir experiencias con otros voluntarios.',
+    'Op het forum kun je ervaringen delen met andere leden.',
+  ])('caps what the reader gives us, our messages and shared experiences: %j', (text) => {
+    expect(rules(text, 0.7).caps.third_party_sharing).toBe(SHARING_CAP);
+  });
+
+  it('does not cap where we also pass data on in the clause', () => {
+    expect(rules('Te enviamos ofertas personalizadas; si canjeas puntos por millas, comunicamos a la aerolínea tu nombre.', 0.7).caps.third_party_sharing).toBeUndefined();
+    expect(rules('U verstrekt ons uw gegevens; wij verstrekken uw adres aan de bezorger.', 0.7).caps.third_party_sharing).toBeUndefined();
+  });
+});
