@@ -214,13 +214,13 @@ const FR_PASSED_ON_RE = new RegExp([
   String.raw`\b(transmet|transmettent|communique|communiquent|d[ée]clare|d[ée]clarent) (au|aux|[àa] la|[àa]) (\S+ ){0,2}?(l['’])?${FR_RECIPIENT_MORE}\b`,
 ].join('|'), 'iu');
 /** Dutch recipients the disclosure floor's list lacks: bailiffs, clients we work for, hirers, schools, care providers, accountants, public bodies by name. */
-const NL_RECIPIENT_MORE = String.raw`(sponsor\w*|verkoper\w*|makelaar\w*|specialist\w*|kaakchirurg\w*|orthodontist\w*|contactcent\w*|callcent\w*|extern(e)? (\w+ ){0,2}(adviseur|deskundige|partij|bedrijf)|kadaster|kvk|kamer van koophandel|bkr|griffie|politie|belastingdienst\w*|netbeheerder\w*|meetbedrijf|deurwaarder\w*|incassobureau\w*|opdrachtgever\w*|inlener\w*|(nieuwe |andere )?school|scholen|zorgaanbieder\w*|zorgverlener\w*|huisarts\w*|apothe\w*|boekhoud\w*|accountant\w*|rdw|uwv|svb|cak|duo|veilig thuis|gemeente\w*|verzekeraar\w*|bank\w*|verwerker\w*|leverancier\w*|instantie\w*|partner\w*|derden|externe partij\w*|bedrijven|organisaties)`;
+const NL_RECIPIENT_MORE = String.raw`(marechaussee|ziekenfonds\w*|laboratori\w*|dierenarts\w*|subverwerker\w*|werkgever\w*|burgemeester|schuldeiser\w*|pensioenfonds\w*|uitvoeringsorganisatie\w*|onderaannemer\w*|installateur\w*|vervoer\w*|chauffeur\w*|koerier\w*|douane\w*|expediteur\w*|dienstencentrum\w*|databank\w*|sponsor\w*|verkoper\w*|makelaar\w*|specialist\w*|kaakchirurg\w*|orthodontist\w*|contactcent\w*|callcent\w*|extern(e)? (\w+ ){0,2}(adviseur|deskundige|partij|bedrijf)|kadaster|kvk|kamer van koophandel|bkr|griffie|politie|belastingdienst\w*|netbeheerder\w*|meetbedrijf|deurwaarder\w*|incassobureau\w*|opdrachtgever\w*|inlener\w*|(nieuwe |andere )?school|scholen|zorgaanbieder\w*|zorgverlener\w*|huisarts\w*|apothe\w*|boekhoud\w*|accountant\w*|rdw|uwv|svb|cak|duo|veilig thuis|gemeente\w*|verzekeraar\w*|bank\w*|verwerker\w*|leverancier\w*|instantie\w*|partner\w*|derden|externe partij\w*|bedrijven|organisaties)`;
 /**
  * Every match of NL_PASSED_ON_RE contains one of these (proven by the prefilter unit test): most Dutch
  * clauses name no recipient, so the pattern is skipped. (These Dutch and Spanish patterns are
  * case-insensitive without the `u` flag: with it V8 matched them 10–15 times slower, with the same results.)
  */
-const NL_PASSED_ON_WORDS = ['sponsor', 'verkoper', 'makelaar', 'specialist', 'kaakchirurg', 'orthodontist', 'contactcent', 'callcent', 'extern', 'kadaster', 'kvk', 'kamer van koophandel', 'bkr', 'griffie', 'politie', 'belastingdienst', 'netbeheerder', 'meetbedrijf', 'deurwaarder', 'incassobureau', 'opdrachtgever', 'inlener', 'school', 'scholen', 'zorgaanbieder', 'zorgverlener', 'huisarts', 'apothe', 'boekhoud', 'accountant', 'rdw', 'uwv', 'svb', 'cak', 'duo', 'veilig thuis', 'gemeente', 'verzekeraar', 'bank', 'verwerker', 'leverancier', 'instantie', 'partner', 'derden', 'bedrijven', 'organisaties', 'medewerkers van', 'namens ons', 'voor ons', 'register'];
+const NL_PASSED_ON_WORDS = ['ontvang', 'krijg', 'marechaussee', 'ziekenfonds', 'laboratori', 'dierenarts', 'servers van', 'opgeslagen', 'bewaard', 'gehost', 'staan', 'staat', 'zichtbaar voor', 'beschikbaar voor', 'gebruik van', 'terecht', 'werkgever', 'burgemeester', 'schuldeiser', 'pensioenfonds', 'uitvoeringsorganisatie', 'onderaannemer', 'installateur', 'vervoer', 'chauffeur', 'koerier', 'douane', 'expediteur', 'dienstencentrum', 'databank', 'bedrijf', 'partij', 'dienstverlener', 'sponsor', 'verkoper', 'makelaar', 'specialist', 'kaakchirurg', 'orthodontist', 'contactcent', 'callcent', 'extern', 'kadaster', 'kvk', 'kamer van koophandel', 'bkr', 'griffie', 'politie', 'belastingdienst', 'netbeheerder', 'meetbedrijf', 'deurwaarder', 'incassobureau', 'opdrachtgever', 'inlener', 'school', 'scholen', 'zorgaanbieder', 'zorgverlener', 'huisarts', 'apothe', 'boekhoud', 'accountant', 'rdw', 'uwv', 'svb', 'cak', 'duo', 'veilig thuis', 'gemeente', 'verzekeraar', 'bank', 'verwerker', 'leverancier', 'instantie', 'partner', 'derden', 'bedrijven', 'organisaties', 'medewerkers van', 'namens ons', 'voor ons', 'register'];
 /**
  * Dutch ways of passing data on that the disclosure floor misses (tests/fixtures/sharing-nl round A):
  * a disclosure verb, then within the sentence aan/naar/bij/met and a recipient ("gaan naar uw regionale
@@ -229,24 +229,42 @@ const NL_PASSED_ON_WORDS = ['sponsor', 'verkoper', 'makelaar', 'specialist', 'ka
  * ("Die zorgaanbieder ontvangt van ons uw naam", "ontvangt de inlener van ons ook je naam").
  */
 const NL_PASSED_ON_RE = prefiltered(new RegExp([
-  String.raw`\b(geven|geeft|gegeven|verstrek\w*|delen|deelt|gedeeld|sturen|stuurt|gestuurd|melden|meldt|gemeld|dragen|draagt|overgedragen|wisselen|uitgewisseld|gaan|gaat|stellen|stelt|gesteld)\b[^.;]{0,120}?\b(aan|naar|bij|met) (de |het |een |onze |uw |je |jouw |die )?([\w-]+ ){0,2}?([\w-]*${NL_RECIPIENT_MORE})\b`,
-  String.raw`\b([\w-]*${NL_RECIPIENT_MORE})\b[^.;]{0,30}\b(ontvangt|ontvangen|krijgt|krijgen)\b[^.;]{0,20}\bvan ons\b`,
+  String.raw`\b(geven|geeft|gegeven|verstrek\w*|delen|deelt|gedeeld|sturen|stuurt|gestuurd|melden|meldt|gemeld|dragen|draagt|overgedragen|wisselen|wisselt|uitgewisseld|gaan|gaat|stellen|stelt|gesteld|komen|komt|belanden|belandt|bezorgen|bezorgt)\b[^.;]{0,120}?\b(aan|naar|bij|met|terecht bij) (de |het |een |onze |uw |je |jouw |die )?([\w-]+ ){0,2}?([\w-]*${NL_RECIPIENT_MORE})\b`,
+  // (anchored on the verb, the recipient in a lookbehind: a pattern that starts with a compound recipient tries every word)
+  String.raw`\b(ontvangt|ontvangen|krijgt|krijgen)\b(?<=\b[\w-]*${NL_RECIPIENT_MORE}\b[^.;]{0,30}\b(?:ontvangt|ontvangen|krijgt|krijgen))(?! (u|je|jij|jullie)\b)[^.;]{0,20}\bvan ons\b`,
   String.raw`\b(ontvangt|ontvangen|krijgt|krijgen) (de |het |een |onze |die )?([\w-]+ )?([\w-]*${NL_RECIPIENT_MORE}) (\w+ )?van ons\b`,
   // round B: a recipient that receives a letter or report, or may look into or access the data ("ontvangt uw huisarts een
   // ontslagbrief", "kunnen andere zorgverleners uw medicatieoverzicht inzien", "die daarvoor ook toegang krijgt")
-  String.raw`\b(ontvangt|ontvangen|krijgt|krijgen) (uw |de |het |een |je )?([\w-]+ )?([\w-]*${NL_RECIPIENT_MORE})\b[^.;]{0,60}\b(gegevens|brief|overzicht|dossier|rapport|verslag|informatie)\b`,
+  String.raw`\b(ontvangt|ontvangen|krijgt|krijgen) (uw |de |het |een |je |onze |die |deze )?([\w-]+ )?([\w-]*${NL_RECIPIENT_MORE})\b[^.;]{0,60}\b(gegevens|brief|overzicht|dossier|rapport|verslag|informatie|naam|adres|telefoonnummer|e-mailadres)\b`,
   // (only others: "andere zorgverleners", an outside adviser or company; a practice's own doctors with access are our staff)
-  String.raw`\b((andere|externe) ([\w-]+ )?[\w-]*${NL_RECIPIENT_MORE}|medewerkers van (dat|dit|het) bedrijf|verwerker\w*|leverancier\w*|contactcent\w*|callcent\w*|extern(e)? (\w+ ){0,2}(adviseur|deskundige|partij|bedrijf))\b[^.;]{0,80}\b(inzien|inzage (in|krijg\w*)|toegang (tot|krijg\w*|heeft|hebben))\b`,
+  String.raw`\b((andere|externe) ([\w-]+ )?[\w-]*${NL_RECIPIENT_MORE}|medewerkers van (dat|dit|het) bedrijf|(dat|dit) bedrijf|(uw |je )werkgever|(die|deze) partij(en)?|verwerker\w*|leverancier\w*|contactcent\w*|callcent\w*|extern(e)? (\w+ ){0,2}(adviseur|deskundige|partij|bedrijf))\b[^.;]{0,80}\b(inzien|inzage (in|krijg\w*)|toegang (tot|krijg\w*|heeft|hebben))\b`,
   // a list item naming a recipient and what for ("– uw zorgverzekeraar, voor de declaratie …", "• deurwaarders en de griffie …, wanneer …")
-  String.raw`^\s*[-–•*·]\s*(uw |de |het |onze )?([\w-]+ )?([\w-]*${NL_RECIPIENT_MORE})\b[^.;:]{0,60}, (voor|om|als|wanneer|indien|bij)\b`,
+  String.raw`^\s*[-–•*·]\s*(uw |de |het |onze )?([\w-]+ )?([\w-]*${NL_RECIPIENT_MORE})\b[^.;:]{0,60}, (voor|om|als|wanneer|indien|bij|die|dat|zodat|waarmee)\b`,
   // people we engage who act for us ("schakelen … in die namens ons …"), and a registration in a public register
   String.raw`\b(schakelen|schakelt|ingeschakeld)\b[^.;]{0,80}\bdie (namens|voor) ons\b`,
-  String.raw`\b(inschrijven|ingeschreven|registreren|geregistreerd)\b[^.;]{0,40}\b(in|bij) (\w+ ){0,4}(kadaster|bkr|openbare register\w*)\b`,
+  String.raw`\b(inschrijven|ingeschreven|registreren|geregistreerd)\b[^.;]{0,40}\b(in|bij) (\w+ ){0,4}(kadaster|bkr|openbare register\w*|\w*databank\w*)\b`,
+  // round C: a company that keeps data on our behalf or receives it for a job ("Dit bedrijf bewaart uw naam … in onze opdracht",
+  // "Dit bedrijf ontvangt daarvoor alleen uw naam en adres"); a recipient we contact who is then told ("neemt … contact op met
+  // uw schuldeisers … en geeft daarbij de nodige informatie … door")
+  String.raw`\b(bedrijf|partij|leverancier|dienstverlener|verwerker)\b[^.;]{0,100}\bin onze opdracht\b|\b(dit|dat) (bedrijf|partij)\b[^.;]{0,30}\b(ontvangt|krijgt)\b`,
+  String.raw`\b(met|aan) (uw |de |het )?([\w-]+ )?([\w-]*${NL_RECIPIENT_MORE})\b[^.;]{0,80}\b(geeft|geven|stuurt|sturen|verstrekt|verstrekken)\b[^.;]{0,60}\bdoor\b`,
+  // round D: a recipient that gets data ("Die partner krijgt uw naam", "Het laboratorium ontvangt de digitale scan"), a processor
+  // named as such ("Voxtel is onze subverwerker", "Microsoft treedt hierbij op als verwerker"), storage at a named provider ("worden
+  // opgeslagen bij Translink Systems", "staan op servers van Microsoft Azure"), data visible to a recipient ("zichtbaar voor de
+  // werkgever"), a tool we use that receives data ("gebruik van Berichtflits, die daarvoor uw voornaam … ontvangt"), and data that
+  // ends up with them ("komen dan bij hen terecht")
+  String.raw`\b(krijgt|ontvangt|krijgen|ontvangen) (uw|je|de|het)\b(?<=\b(?:die|deze|de|het|onze) (?:[\w-]+ )?[\w-]*${NL_RECIPIENT_MORE} (?:krijgt|ontvangt|krijgen|ontvangen) (?:uw|je|de|het))`,
+  String.raw`\b(is|zijn|treedt|treden) (\w+ ){0,3}?(onze |als |op als )(sub)?verwerker\b`,
+  String.raw`\b(opgeslagen|bewaard|gehost|staan|staat) (\w+ ){0,3}?(bij|op (de )?servers van) (?!ons\b|onze\b|ons eigen)(?![^.;]{0,40}\bzelf\b)`,
+  String.raw`\b(zichtbaar|beschikbaar|inzichtelijk) voor (de |het |een |uw |je )?([\w-]+ )?([\w-]*${NL_RECIPIENT_MORE})\b`,
+  String.raw`\bgebruik van\b[^.;]{0,60}, die (daarvoor |hiervoor )?(\w+ ){0,5}?(ontvangt|krijgt|ontvangen|krijgen)\b|\b(komen|komt)\b[^.;]{0,80}\bbij (hen|hem|die partij|dat bedrijf) terecht\b`,
 ].join('|'), 'i'), NL_PASSED_ON_WORDS);
+/** Round C: a public body or federation by its acronym after a verb of passing on ("geven … door aan de KNVB", "meldt … aan de POD", "wisselen … uit met het RIZIV"; not "versleuteld met TLS"), or looking into a file ("de verzekeringsarts van UWV … inzien"). Case-sensitive: the acronym is in capitals. */
+const NL_ACRONYM_RECIPIENT_RE = /\b(geven|geeft|gegeven|verstrek\w*|delen|deelt|gedeeld|sturen|stuurt|melden|meldt|gemeld|vragen|vraagt)\b[^.;]{0,120}?\b(aan|naar|bij) (de |het )?[A-Z]{2,}\b|\b(wisselen|wisselt)\b[^.;]{0,80}?\buit met (de |het )?[A-Z]{2,}\b|\b(van|door) (het |de )?[A-Z]{2,}\b[^.;]{0,60}\b(inzien|inzage|opvragen)\b/;
 /** Spanish recipients the disclosure floor's list lacks (companies of a group, public administrations, bodies, social-security funds). */
-const ES_RECIPIENT_MORE = String.raw`(sociedad|restaurantes?|repartidor\w*|mensajer\w*|transportistas?|vigilantes|ayuntamientos?|agentes|grupos de investigaci[óo]n|investigador\w*|hospitales?|laboratorios?|centros? (de salud|m[ée]dicos?)|centrales de riesgo|bur[óo] de cr[ée]dito|datacr[ée]dito|sociedades de informaci[óo]n crediticia|patrocinador\w*|auspiciador\w*|sponsors?|inc|llc|ltd|gmbh|sociedades|subsidiarias|filiales|afiliadas|empresas?|administraci[óo]n\w*|organismos?|institut\w*|ministerio\w*|tesorer[íi]a|seguridad social|mutua\w*|obras? sociales?|aseguradoras?|bancos?|entidades|autoridad\w*|juzgados?|tribunales|polic[íi]a|hacienda|agencias?|proveedor\w*|encargad[oa]s?|terceros|socios?|colegios?|universidad\w*|icfes|sat|imss|sunat|afip|dian)`;
+const ES_RECIPIENT_MORE = String.raw`(fabricante\w*|cobranza\w*|despacho\w*|tienda\w*|guardia\w*|spa|ltda|sac|liga\w*|federaci[óo]n\w*|comisi[óo]n\w*|fuerzas y cuerpos|guardia civil|fiscal[íi]a|superintendencia\w*|curia|parroquias?|clearing|equifax|experian|transunion|compa[ñn][íi]as?|sociedad|restaurantes?|repartidor\w*|mensajer\w*|transportistas?|vigilantes|ayuntamientos?|agentes|grupos de investigaci[óo]n|investigador\w*|hospitales?|laboratorios?|centros? (de salud|m[ée]dicos?)|centrales de riesgo|bur[óo] de cr[ée]dito|datacr[ée]dito|sociedades de informaci[óo]n crediticia|patrocinador\w*|auspiciador\w*|sponsors?|inc|llc|ltd|gmbh|sociedades|subsidiarias|filiales|afiliadas|empresas?|administraci[óo]n\w*|organismos?|institut\w*|ministerio\w*|tesorer[íi]a|seguridad social|mutua\w*|obras? sociales?|aseguradoras?|bancos?|entidades|autoridad\w*|juzgados?|tribunales|polic[íi]a|hacienda|agencias?|proveedor\w*|encargad[oa]s?|terceros|socios?|colegios?|universidad\w*|icfes|sat|imss|sunat|afip|dian)`;
 /** Every match of ES_PASSED_ON_RE contains one of these (proven by the prefilter unit test). */
-const ES_PASSED_ON_WORDS = ['sociedad', 'restaurante', 'repartidor', 'mensajer', 'transportista', 'vigilante', 'ayuntamiento', 'agente', 'investigaci', 'investigador', 'hospital', 'laboratorio', 'centro', 'centrales de riesgo', 'bur', 'datacr', 'crediticia', 'patrocinador', 'auspiciador', 'sponsor', 'inc', 'llc', 'ltd', 'gmbh', 'subsidiaria', 'filial', 'afiliada', 'empresa', 'administraci', 'organismo', 'institut', 'ministerio', 'tesorer', 'seguridad social', 'mutua', 'obra', 'aseguradora', 'banco', 'entidad', 'autoridad', 'juzgado', 'tribunal', 'polic', 'hacienda', 'agencia', 'proveedor', 'encargad', 'tercero', 'socio', 'colegio', 'universidad', 'icfes', 'sat', 'imss', 'sunat', 'afip', 'dian', 'servidores', 'cuenta', 'plataforma'];
+const ES_PASSED_ON_WORDS = ['sociedad', 'restaurante', 'repartidor', 'mensajer', 'transportista', 'vigilante', 'ayuntamiento', 'agente', 'investigaci', 'investigador', 'hospital', 'laboratorio', 'centro', 'centrales de riesgo', 'bur', 'datacr', 'crediticia', 'patrocinador', 'auspiciador', 'sponsor', 'inc', 'llc', 'ltd', 'gmbh', 'subsidiaria', 'filial', 'afiliada', 'empresa', 'administraci', 'organismo', 'institut', 'ministerio', 'tesorer', 'seguridad social', 'mutua', 'obra', 'aseguradora', 'banco', 'entidad', 'autoridad', 'juzgado', 'tribunal', 'polic', 'hacienda', 'agencia', 'proveedor', 'encargad', 'tercero', 'socio', 'colegio', 'universidad', 'icfes', 'sat', 'imss', 'sunat', 'afip', 'dian', 'servidores', 'cuenta', 'plataforma', 'liga', 'federaci', 'comisi', 'fuerzas y cuerpos', 'guardia civil', 'fiscal', 'superintendencia', 'curia', 'parroquia', 'clearing', 'equifax', 'experian', 'transunion', 'compa', 'registro', 'recibir', 'recibe', 'fabricante', 'cobranza', 'despacho', 'tienda', 'guardia', 'spa', 'ltda', 'sac', 'subencargad', 'subcontrat', 'corresponsable', 'taller', 'paseador', 'marcas', 'recibe', 'reciben', 'trata', 'tratan', 'accede', 'acceden'];
 /**
  * Spanish ways of passing data on that the disclosure floor misses (tests/fixtures/sharing-es round A):
  * a verb of passing on the floor does not know ("cedidos", "transferida", "suministrar", "puestos a
@@ -256,18 +274,29 @@ const ES_PASSED_ON_WORDS = ['sociedad', 'restaurante', 'repartidor', 'mensajer',
  * "le", "te", "les", "os" or "nos" (messages to the reader, data the reader gives us).
  */
 const ES_PASSED_ON_RE = prefiltered(new RegExp([
-  String.raw`(?<!\b(le|te|les|os|nos) )\b(ced(e|en|emos|er[áa]n?|eremos|er|id[oa]s?)|transfer\w*|suministr\w*|comunic(a|an|amos|ar[áa]n?|aremos|ad[oa]s?|arse|arlos|arlas)|remit(e|en|imos|ir[áa]n?|iremos|id[oa]s?)|facilit(a|an|amos|ar[áa]n?|aremos|ad[oa]s?)|entreg(a|an|amos|ar[áa]n?|aremos|ad[oa]s?)|compart(e|en|imos|ir[áa]n?|iremos|id[oa]s?)|report(a|an|amos|ar|ar[áa]n?|aremos|ad[oa]s?)|cederse)\b[^.;]{0,90}?\b(a|al|a la|a los|a las|con el|con la|con los|con las|ante el|ante la|ante los|ante las) (otr[oa]s |l[oa]s |la |el |nuestr[oa]s? |sus |su )?([\wáéíóúñ-]+ ){0,3}?${ES_RECIPIENT_MORE}\b`,
-  String.raw`\b(puest[oa]s?|pone(mos|n)?|pondr(emos|[áa]n?)|poner) a (la )?disposici[óo]n,? ([^.;]{0,30}, )?de (la |el |los |las |nuestr[oa]s? |sus |su )?([\wáéíóúñ-]+ ){0,2}?${ES_RECIPIENT_MORE}\b`,
+  String.raw`(?<!\b(le|te|les|os|nos) )\b(ced(e|en|emos|er[áa]n?|eremos|er|id[oa]s?)|transfer\w*|suministr\w*|comunic(a|an|amos|ar[áa]n?|aremos|ad[oa]s?|arse|arlos|arlas)|remit(e|en|imos|ir[áa]n?|iremos|id[oa]s?)|facilit(a|an|amos|ar[áa]n?|aremos|ad[oa]s?)|entreg(a|an|amos|ar[áa]n?|aremos|ad[oa]s?)|compart(e|en|imos|ir[áa]n?|iremos|id[oa]s?)|report(a|an|amos|ar|ar[áa]n?|aremos|ad[oa]s?)|cederse|env(iar|iarse|iamos|iaremos|iar[áa]n?|iad[oa]s?)|lleg(a|an|ar[áa]n?|ar[áa])|turn(ar|amos|ar[áa]n?|aremos))\b[^.;]{0,90}?\b(a|al|a la|a los|a las|con el|con la|con los|con las|ante|ante el|ante la|ante los|ante las) (otr[oa]s |l[oa]s |la |el |nuestr[oa]s? |sus |su )?([\wáéíóúñ-]+ ){0,3}?${ES_RECIPIENT_MORE}\b`,
+  String.raw`\b(puest[oa]s?|pone(mos|n)?|pondr(emos|[áa]n?)|poner|quedar[áa]n?|queda|quedan) a (la )?disposici[óo]n,? ([^.;]{0,30}, )?de (la |el |los |las |nuestr[oa]s? |sus |su |dicha |dicho )?([\wáéíóúñ-]+ ){0,2}?${ES_RECIPIENT_MORE}\b`,
   String.raw`\b(empresas?|proveedor\w*|encargad[oa]s?|entidad(es)?|centros? (de salud|m[ée]dicos?)|hospital\w*|laboratorios?)\b[^.;]{0,60}\b(podr[áa]n? tener|tendr[áa]n?|tiene|tienen) acceso\b`,
   String.raw`\btratad[oa]s (tambi[ée]n )?(por|a trav[ée]s de) (este|ese|dicho|el|la|un|una|nuestr[oa]) ([\wáéíóúñ-]+ )?(proveedor|encargad[oa]|plataforma|empresa|entidad)\b`,
   // round B: hosting at a provider, and a provider treating data on our behalf ("se alojan en servidores de Bibliosoft Cloud",
   // "contratamos a Envíos Rápidos …, que trata su nombre … por nuestra cuenta")
   String.raw`\b(alojan|alojad[oa]s|almacenan|almacenad[oa]s|guardan) en (los )?servidores de (?!nuestr)`,
   String.raw`\btrat(a|an|ar[áa]n?)\b[^.;]{0,80}\bpor (nuestra cuenta|cuenta nuestra|cuenta de)\b`,
+  // round C: a list item naming a recipient and what for ("b) Clearing de Informes y Equifax Uruguay, para el registro de deudas
+  // impagas;", "– a la compañía aseguradora con la que …"), a registry we enter the data in, a recipient that will receive results
+  String.raw`^\s*([a-z]\)|[-–•*·])\s*(a |al |a la |a los |a las )?(la |el |los |las )?([\wáéíóúñ-]+ ){0,3}?${ES_RECIPIENT_MORE}\b[^.;:]{0,80}(,|con (la|el|los|las) que) (para|con el fin|cuando|que|a efectos|el club|la empresa)\b`,
+  String.raw`\b(se inscrib(e|en|ir[áa]n?)|inscribimos|inscribiremos|ser[áa]n? inscrit[oa]s)\b[^.;]{0,40}\ben (el |un )?registro\b`,
+  String.raw`\b(empresa|entidad|compa[ñn][íi]a|aseguradora|banco|mutua|taller\w*|paseador\w*|laboratorio\w*|marcas|agente\w*)\b[^.;]{0,40}\b(recibir[áa]n?|recibe|reciben|conocer[áa]n?|ver[áa]n?)\b`,
+  // round D: sub-processors and joint controllers named as such, and a provider "que recibe / trata / accede" after we name it
+  // ("nos apoyamos en EnvíaMás Marketing, S.L., que recibe su nombre", "son procesados por Cobralia S.A., que recibe …")
+  String.raw`\b(subencargad[oa]s?|subcontrata\w*|corresponsables? del tratamiento)\b`,
+  String.raw`\b(nos apoyamos en|contratamos a|utilizamos|trabajamos con|procesad[oa]s por|gestionad[oa]s por)\b(?:[^.;]|\.(?!\s)){0,80}, que (\w+ ){0,2}(recibe|reciben|trata|tratan|accede|acceden)\b`,
 ].join('|'), 'i'), ES_PASSED_ON_WORDS);
+/** Round C: an authority by its acronym after a Spanish verb of passing on ("facilitará a la DGT tu nombre"). Case-sensitive. */
+const ES_ACRONYM_RECIPIENT_RE = /\b(ced\w*|transfer\w*|suministr\w*|comunic\w*|remit\w*|facilit\w*|entreg\w*|report\w*|env[íi]\w*)\b[^.;]{0,90}?\b(a|al|a la|ante|ante la|ante el) (la |el )?[A-Z]{2,}\b|\b(la|el) [A-Z]{2,} (recibir[áa]n?|recibe|conocer[áa]n?|tendr[áa] acceso)\b/;
 /**
  * Dutch and Spanish disclosure words where nothing leaves the organisation (tests/fixtures/sharing-nl and
- * sharing-es, round A): the reader giving data to us ("verstrekt u ons uw naam", "Al comunicarnos sus
+ * sharing-es, rounds A–D): the reader giving data to us ("verstrekt u ons uw naam", "Al comunicarnos sus
  * datos"), messages we send the reader ("Le remitiremos por correo electrónico los recibos"), sharing
  * experiences ("compartir experiencias", "ervaringen delen"). Session 23's broader version (anonymised
  * data, internal forwarding) lost right labels and was dropped; these are the reader's side only.
@@ -277,10 +306,11 @@ const NL_ES_NOT_PASSED_ON_RE = new RegExp([
   // round B: the reader's own sharing and downloads ("Via de knop … kun je een link naar je collega's sturen", "Je kunt … downloaden")
   String.raw`\b(kun|kan) (je|u)\b[^.;]{0,80}\b(delen|doorgeven|sturen|doorsturen|downloaden)\b|\b(je|u) (kunt|kan) [^.;]{0,60}\bdownloaden\b`,
   String.raw`\b(la |una )?(funci[óo]n|bot[óo]n|opci[óo]n) (de )?[«"“']?compartir\b|\bcompartimos (un |el |nuestro )?(local|oficina|sede|espacio|instalaciones)\b|\b(nos|me) (facilitas|facilita|facilitan|proporcionas|proporciona|proporcionan)\b`,
-  String.raw`\b(pueden|podr[áa]n|son|ser[áa]n|han sido) (ser )?(facilitad|proporcionad|comunicad)[oa]s por\b`,
-  String.raw`\bal (comunicarnos|facilitarnos|proporcionarnos|enviarnos)\b|\bque (usted |t[úu] )?nos (facilita|facilitas|facilite|proporciona|proporcionas|proporcione|comunica|comunicas|comunique)\b`,
+  String.raw`\b(pueden|podr[áa]n|son|ser[áa]n|han sido|fueron|fue) (ser )?(facilitad|proporcionad|comunicad)[oa]s por\b|\b(pueden|puede|podr[áa]n?|puedes) ceder (su|tu) (localidad|entrada|abono|plaza|turno)\b|\b(decide|decides|decida|decidas) compartir\b|\bsucursales propias\b`,
+  String.raw`\b(comunicarnos|facilitarnos|proporcionarnos|enviarnos)\b|\bque (usted |t[úu] )?nos (facilita|facilitas|facilite|proporciona|proporcionas|proporcione|comunica|comunicas|comunique)\b`,
   String.raw`\b(le|te|les) (remitiremos|remitimos|enviaremos|enviamos|comunicaremos)\b|\b(wij|we) (sturen|mailen|e-mailen) (u|je|jou)\b|\b(sturen|mailen) (wij|we) (u|je|jou)\b`,
-  String.raw`\b(compartir|comparten|compartimos|compartan) (sus |tus |nuestras )?(experiencias|conocimientos|ideas|vivencias)\b|\b(ervaringen|kennis|idee[ëe]n|tips) (met elkaar )?(te )?(delen|uitwisselen)\b`,
+  String.raw`\b(compartir|comparten|compartimos|compartan) (sus |tus |nuestras )?(experiencias|conocimientos|ideas|vivencias)\b|\b(ervaringen|kennis|idee[ëe]n|tips) (met elkaar )?(te )?(delen|uitwisselen)\b|\bdelen (\w+ ){0,3}(hun |je |uw )?ervaringen\b`,
+  String.raw`\btussen onze (eigen )?(vestigingen|afdelingen|locaties|kantoren|winkels|filialen)\b`,
 ].join('|'), 'i');
 /** …unless we pass data on in the same clause ("te enviamos ofertas … comunicamos a la aerolínea tu nombre"). */
 const NL_ES_WE_DISCLOSE_RE = /(?<!\b(le|te|les|os) )\b(comunicamos|cedemos|facilitamos|transferimos|compartimos(?! (un |el |nuestro )?(local|oficina|sede|espacio|instalaciones))|remitimos|entregamos|comunicaremos|cederemos|facilitaremos|compartiremos)\b|\b(wij|we) (verstrekken|delen|geven|sturen|dragen)\b[^.;]{0,60}\b(aan|met|door|over)\b/i;
@@ -454,7 +484,7 @@ function stanceFrom(wording: SaleWording, text: string, heading: string | null, 
  * retention and cookies scores gate their floors; its remote-access and sharing scores skip
  * look-alike checks where their caps could not bite; `stanceFallback`: see `clauseStance`.
  * `scoredByConcepts`: the clause's language is scored by the concept view alone (nl, fr, es);
- * `lang`: the clause's language, where a rule differs between languages with word-level data.
+ * `lang`: the clause's language, where a rule differs between languages (null: every language's patterns).
  */
 export function applyRules(text: string, analysed?: Analysed, heading: string | null = null, modelScores: ModelScores = {}, stanceFallback?: StanceFallback, scoredByConcepts = false, lang: string | null = null): RuleResult {
   const { remote_access: remoteScore = 1, retention: retentionScore = 1, third_party_sharing: sharingScore = 1, cookies_tracking: cookieScore = 1 } = modelScores;
@@ -500,6 +530,9 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
     else if (retentionScore >= KEPT_UNTIL_MIN_SCORE && mayMatch(analysed, UNTIL_GATE) && keptUntilUserActs(text) && !isCookieLifetime(text, heading)) floors.retention = RETENTION_FLOOR;
   } else if (!speaksOfKeeping(text, heading) || (isCookieLifetime(text, heading) && TABLE_ROW_RE.test(text))) caps.retention = RETENTION_CAP;
   const clause = capped(text);
+  // the French and the Dutch/Spanish sharing patterns only where the clause's language may be theirs (unknown: both)
+  const maybeFrench = lang === null || lang === 'fr';
+  const maybeDutchOrSpanish = lang === null || lang === 'nl' || lang === 'es';
   if (cookieScore >= TRACKER_MIN_SCORE && cookieScore < 0.5 && clauseHas(TRACKER_RE, TRACKER_GATE, clause, analysed)) floors.cookies_tracking = TRACKER_FLOOR;
   // a clause that names cookies and states a sale stance, or is scored by concepts alone: sale and money wording pulled
   // its cookie score down ("instalen cookies y píxeles … a cambio recibimos una compensación": 0.05); in English, unless
@@ -508,13 +541,13 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
   else if (cookieScore >= 0.5 && (clauseHas(TRACKING_LOOKALIKE_RE, TRACKING_LOOKALIKE_GATE, clause, analysed) || (heading !== null && TRACKING_LOOKALIKE_RE.test(heading))) && !clauseHas(COOKIE_WORD_RE, COOKIE_WORD_GATE, clause, analysed) && !clauseHas(TRACKER_RE, TRACKER_GATE, clause, analysed)) caps.cookies_tracking = TRACKING_LOOKALIKE_CAP;
   else if (cookieScore >= 0.5 && clauseHas(FOOD_COOKIE_RE, FOOD_COOKIE_GATE, clause, analysed) && !WEB_COOKIE_RE.test(clause) && !clauseHas(TRACKER_RE, TRACKER_GATE, clause, analysed)) caps.cookies_tracking = TRACKING_LOOKALIKE_CAP;
   if (shareCue && sharingScore >= 0.5 && (SHARE_LOOKALIKE_RE.test(text) || sharesOnlyScreen(clause)) && !THIRD_PARTY_RE.test(text)) caps.third_party_sharing = SHARING_CAP;
-  else if (scoredByConcepts && sale === null && sharingScore >= 0.5 && !THIRD_PARTY_RE.test(clause) && ((FR_NOT_PASSED_ON_RE.test(clause) && !FR_WE_DISCLOSE_RE.test(clause)) || (FR_INTERNAL_RE.test(clause) && !FR_RECIPIENT_RE.test(clause.replace(FR_INTERNAL_ALL_RE, ' '))))) caps.third_party_sharing = SHARING_CAP;
-  else if (scoredByConcepts && sale === null && sharingScore >= 0.5 && !THIRD_PARTY_RE.test(clause) && NL_ES_NOT_PASSED_ON_RE.test(clause) && !NL_ES_WE_DISCLOSE_RE.test(clause) && !DISCLOSURE_RE.test(clause) && !DISCLOSURE_LAST_RE.test(clause) && !NL_PASSED_ON_RE.test(clause) && !ES_PASSED_ON_RE.test(clause)) caps.third_party_sharing = SHARING_CAP;
+  else if (scoredByConcepts && maybeFrench && sale === null && sharingScore >= 0.5 && !THIRD_PARTY_RE.test(clause) && ((FR_NOT_PASSED_ON_RE.test(clause) && !FR_WE_DISCLOSE_RE.test(clause)) || (FR_INTERNAL_RE.test(clause) && !FR_RECIPIENT_RE.test(clause.replace(FR_INTERNAL_ALL_RE, ' '))))) caps.third_party_sharing = SHARING_CAP;
+  else if (scoredByConcepts && maybeDutchOrSpanish && sale === null && sharingScore >= 0.5 && !THIRD_PARTY_RE.test(clause) && NL_ES_NOT_PASSED_ON_RE.test(clause) && !NL_ES_WE_DISCLOSE_RE.test(clause) && !DISCLOSURE_RE.test(clause) && !DISCLOSURE_LAST_RE.test(clause) && !NL_PASSED_ON_RE.test(clause) && !ES_PASSED_ON_RE.test(clause)) caps.third_party_sharing = SHARING_CAP;
   else if (discloseCue && sharingScore >= SHARING_MIN_SCORE && sharingScore < 0.5 && (DISCLOSURE_RE.test(clause) || DISCLOSURE_LAST_RE.test(clause)) && !SHARING_CHOICE_RE.test(clause)) floors.third_party_sharing = SHARING_FLOOR;
   else if (sharingScore >= SHARING_MIN_SCORE && sharingScore < 0.5 && (clauseHas(PLATFORM_RECEIVES_RE, PLATFORM_GATE, clause, analysed) || clauseHas(PROCESSOR_ROLE_RE, PROCESSOR_GATE, clause, analysed))) floors.third_party_sharing = SHARING_FLOOR;
-  else if (scoredByConcepts && sharingScore >= SHARING_MIN_SCORE && sharingScore < 0.5 && FR_PASSED_ON_RE.test(clause) && !SHARING_CHOICE_RE.test(clause)) floors.third_party_sharing = SHARING_FLOOR;
+  else if (scoredByConcepts && maybeFrench && sharingScore >= SHARING_MIN_SCORE && sharingScore < 0.5 && FR_PASSED_ON_RE.test(clause) && !SHARING_CHOICE_RE.test(clause)) floors.third_party_sharing = SHARING_FLOOR;
   // (no minimum model score: a named recipient after a verb of passing on; the concept view scored such Dutch clauses 0.03–0.09)
-  else if (scoredByConcepts && sharingScore < 0.5 && (NL_PASSED_ON_RE.test(clause) || ES_PASSED_ON_RE.test(clause)) && !SHARING_CHOICE_RE.test(clause)) floors.third_party_sharing = SHARING_FLOOR;
+  else if (scoredByConcepts && maybeDutchOrSpanish && sharingScore < 0.5 && (NL_PASSED_ON_RE.test(clause) || NL_ACRONYM_RECIPIENT_RE.test(clause) || ES_PASSED_ON_RE.test(clause) || ES_ACRONYM_RECIPIENT_RE.test(clause)) && !SHARING_CHOICE_RE.test(clause)) floors.third_party_sharing = SHARING_FLOOR;
   // a sale stated or denied is about disclosure to a buyer (the labels' convention: every data_sale clause is also sharing)
   if (sale !== null && sharingScore < 0.5) floors.third_party_sharing = SHARING_FLOOR;
   // goods sold, with no data, identifier, disclosure, recipient or business transfer in sight ("We sell refurbished

@@ -607,3 +607,46 @@ describe(here + 'Dutch and Spanish passing on and look-alikes (session 24, shari
     expect(rules('U verstrekt ons uw gegevens; wij verstrekken uw adres aan de bezorger.', 0.7).caps.third_party_sharing).toBeUndefined();
   });
 });
+
+describe(here + 'Dutch and Spanish passing on, rounds C and D (session 24)', () => {
+  const rules = (text: string, sharing: number) => applyRules(text, analyseClause(text), null, { third_party_sharing: sharing }, undefined, true);
+
+  it.each([
+    'Voor de competitie geven wij uw naam en geboortedatum door aan de KNVB.',
+    'De leerling wordt aangemeld bij het CBR; daarvoor melden wij zijn naam aan het CBR.',
+    'Dit bedrijf bewaart de afsprakenlijst in onze opdracht.',
+    'Uw adres en telefoonnummer komen terecht bij de chauffeur van onze vervoerspartner.',
+    'De beelden worden op verzoek verstrekt aan de marechaussee.',
+    'Onze partnerverhuizer krijgt uw naam en het nieuwe adres.',
+    'Telefoongesprekken worden opgeslagen bij Voxtel in Frankfurt.',
+    'Uw cv is zichtbaar voor de werkgever die de vacature plaatste.',
+    'Para el examen facilitaremos a la DGT tu nombre y DNI.',
+    'Utilizamos un subencargado para transcribir las llamadas.',
+    'Nos apoyamos en EnvíaMás Marketing, S.L., que recibe su nombre y correo electrónico.',
+    'El laboratorio que talla sus lentes solo recibe su graduación.',
+    'Las grabaciones quedarán a disposición de dicha tienda, responsable del tratamiento.',
+  ])('lifts: %j', (text) => {
+    expect(rules(text, 0.03).floors.third_party_sharing).toBe(SHARING_FLOOR);
+  });
+
+  it.each([
+    'Alle gegevens tussen uw browser en onze servers zijn versleuteld met TLS en worden zo uitgewisseld met onze app.',
+    'Ingeschreven bij de Kamer van Koophandel onder nummer 12345678.',
+    'Bij een datalek melden wij dat binnen 72 uur aan de Autoriteit Persoonsgegevens.',
+    'Voor analyses die het ziekenfonds niet terugbetaalt, ontvangt u van ons een factuur.',
+    'Onze statistieken draaien op servers van de gemeente zelf.',
+    'Puede inscribir su número en el registro de exclusión publicitaria.',
+  ])('lifts nothing: %j', (text) => {
+    expect(rules(text, 0.03).floors.third_party_sharing).toBeUndefined();
+  });
+
+  it.each([
+    'Ritgegevens worden gedeeld tussen onze eigen vestigingen in Venlo en Tilburg.',
+    'Tijdens de trainingen delen deelnemers hun ervaringen met elkaar.',
+    'Los datos nos fueron proporcionados por la entidad acreedora.',
+    'Los abonados pueden ceder su localidad a un familiar desde la app.',
+    'Su reserva puede consultarse en cualquiera de nuestras sucursales propias.',
+  ])('caps: %j', (text) => {
+    expect(rules(text, 0.7).caps.third_party_sharing).toBe(SHARING_CAP);
+  });
+});
