@@ -286,6 +286,7 @@ function main(): void {
   sharedPart(shared, fixtures.filter((r) => r.split === 'train'), test);
   fixturePart('Fixtures test split (the clause model never trained on it)', test, testSplitTags(shared, fixtures, test));
   fixturePart('Blind set (tests/fixtures/clauses/blind, written without seeing model output; never trained on)', loadFixtures('blind').records);
+  roundsPart('sharing-en', 'English sharing rounds', 'third_party_sharing', 'sharing', { lang: 'en' });
   roundsPart('sharing-fr', 'French sharing rounds', 'third_party_sharing', 'sharing', { lang: 'fr' });
   roundsPart('sharing-nl', 'Dutch sharing rounds', 'third_party_sharing', 'sharing', { lang: 'nl' });
   roundsPart('sharing-es', 'Spanish sharing rounds', 'third_party_sharing', 'sharing', { lang: 'es' });

@@ -25,7 +25,8 @@
  * languages scored by concepts. Session 24 added: a clause naming cookies floors `cookies_tracking` in
  * English too (not in a site menu); Dutch and Spanish ways of passing data to a named recipient floor
  * `third_party_sharing` at any model score, and the reader giving data to us, our messages to the reader
- * and shared experiences cap it (tests/fixtures/sharing-nl, sharing-es). All literal alternations (linear time).
+ * and shared experiences cap it (tests/fixtures/sharing-nl, sharing-es); English ways of passing data to a named
+ * recipient floor it from a model score of 0.2 (tests/fixtures/sharing-en). All literal alternations (linear time).
  */
 import type { Label } from '../labels';
 import { keptUntilUserActs, retentionPeriods, speaksOfKeeping, UNTIL_GATE } from './attributes';
@@ -314,6 +315,28 @@ const NL_ES_NOT_PASSED_ON_RE = new RegExp([
 ].join('|'), 'i');
 /** …unless we pass data on in the same clause ("te enviamos ofertas … comunicamos a la aerolínea tu nombre"). */
 const NL_ES_WE_DISCLOSE_RE = /(?<!\b(le|te|les|os) )\b(comunicamos|cedemos|facilitamos|transferimos|compartimos(?! (un |el |nuestro )?(local|oficina|sede|espacio|instalaciones))|remitimos|entregamos|comunicaremos|cederemos|facilitaremos|compartiremos)\b|\b(wij|we) (verstrekken|delen|geven|sturen|dragen)\b[^.;]{0,60}\b(aan|met|door|over)\b/i;
+/** English recipients named after a verb of passing on (tests/fixtures/sharing-en round A). */
+const EN_RECIPIENT = String.raw`(agenc(y|ies)|pharmac(y|ies)|authorit(y|ies)|councils?|insurers?|employers?|lenders?|bureaus?|registr(y|ies)|regulators?|courts?|police|funds?|suppliers?|vendors?|subcontractors?|contractors?|couriers?|practices?|schools?|landlords?|buyers?|partners?|clubs?|leagues?|federations?|associations?)`;
+/**
+ * English ways of passing data on that the model scores 0.2–0.5 (tests/fixtures/sharing-en round A):
+ * a verb of passing on with a named kind of recipient ("sent electronically to the pharmacy you
+ * nominate", "returned to the Higher Education Statistics Agency"), hosting by a supplier ("hosted for us
+ * by our software supplier", "hosted on servers operated by Amazon Web Services"), a tool that processes
+ * ("sent using Mailchimp, which processes your email address"), a recipient that will see or be given the
+ * data ("Your courier will see …", "Whoever is assigned … will be given your name"), "made available to
+ * that company", "registered with the county FA", "will only go to a prospective employer".
+ */
+const EN_PASSED_ON_RE = new RegExp([
+  String.raw`\b(provided|given|sent|passed|reported|returned|disclosed|submitted|transferred|forwarded|released|report)\b[^.;]{0,80}?\b(to|with) (the |a |an |your |our |that |this |their )?([\w-]+ ){0,3}?${EN_RECIPIENT}\b`,
+  String.raw`\bhosted (for us )?(by|with|on servers (operated|run|owned|provided) by)\b(?! us\b| ourselves\b)|\bservers (operated|run|owned|provided) by\b(?! us\b)`,
+  String.raw`\b(sent|delivered|managed|processed|handled|stored) (using|via|through|with|by) [^.;]{1,40}?,? which (processes|receives|stores|records|has access)\b`,
+  String.raw`\b(courier|driver|employer|subcontractor|contractor|pharmacy|supplier|vendor|insurer|lender|landlord|buyer|assigned)s?\b[^.;]{0,40}\b(will|can|may|would) (see|view|receive|be given|have access)\b`,
+  String.raw`\bmade available to (that|the|our|a|an|your) (\w+ )?(company|client|partner|insurer|agency|employer|organisation|organization)\b|\bregistered with (the )?(\w+ ){0,2}(fa|association|federation|league|registry|register)\b|\b(will|can|may) (only )?go to (a |an |the |your )?(prospective |potential |new )?(employer|insurer|lender|partner|agency|buyer|landlord)\b`,
+].join('|'), 'i');
+/** Round A: an agency by its acronym after a verb of passing on ("notify the DVLA", "our claims to HMRC", "reported to the ATO"). Case-sensitive. */
+const EN_ACRONYM_RECIPIENT_RE = /\b(provided|given|sent|passed|reported|returned|disclosed|submitted|transferred|forwarded|shared|included|claims?)\b[^.;]{0,80}?\b(to|with) (the )?[A-Z]{2,}\b|\bnotif(y|ies|ied) (the )?[A-Z]{2,}\b/;
+/** Model score from which the English floor lifts (its misses scored 0.25–0.5; English clauses below 0.2 are left to the model and the public labels). */
+export const EN_PASSED_ON_MIN_SCORE = 0.2;
 /** …unless we, or the clause, pass data on too: a disclosure verb of ours, a passive one, one with a recipient after it, or a recipient named. */
 const FR_WE_DISCLOSE_RE = /\bnous (ne )?(les |vos |ces |leur |lui |en )?(communiquons|transmettons|partageons|divulguons|c[ée]dons|fournissons|envoyons|vendons|louons|donnons|confions|transf[ée]rons)\b|\bnous (ne )?(les |vos |ces |leur |lui |en )?mettons (\w+ )?[àa] (la )?disposition\b|\bnous (ne )?(pouvons|pourrons|pourrions|sommes susceptibles de|serons amen[ée]s [àa]|devons|devrons)( \w+)? (communiquer|transmettre|partager|divulguer|c[ée]der|fournir|envoyer|vendre|louer|transf[ée]rer|mettre|donner)\b|\bnous (en )?(informons|informerons|pr[ée]venons|avertissons) (la|le|les|l'|son|sa|ses|leur|leurs|votre|vos|ton|ta|tes)\b|\b(trait[ée]e?s|g[ée]r[ée]e?s|h[ée]berg[ée]e?s) (par|chez) (un|une|des)\b|\bon (ne )?(les |vos |tes |ces |leur |lui )?(communique|transmet|partage|divulgue|c[èe]de|fournit|envoie|vend|loue|transf[èe]re|met)\b|(?<!\b(?:vous|te|t'|t’) )\b(sont|seront|soient|peuvent [êe]tre|pourront [êe]tre|pourraient [êe]tre|est|sera|être) (\w+ )?(communiqu[ée]e?s?|transmise?s?|partag[ée]e?s?|divulgu[ée]e?s?|c[ée]d[ée]e?s?|fournie?s?|envoy[ée]e?s?|transf[ée]r[ée]e?s?|h[ée]berg[ée]e?s?)\b|\b(communiquer|transmettre|divulguer|c[ée]der|fournir|envoyer|signaler|d[ée]clarer|d[ée]claration)\b[^.;]{0,40}\b(à|aux|auprès)(?![\p{L}])|\b(partenaires?|prestataires?|filiales?|(?<!\bseule?s? )destinataires?|h[ée]bergeurs?|sous-traitants?|tiers|soci[ée]t[ée]s? (du|de notre) groupe|autorit[ée]s?|administrations?|organismes?)\b/iu;
 /** Any third party named. */
@@ -547,6 +570,7 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
   else if (sharingScore >= SHARING_MIN_SCORE && sharingScore < 0.5 && (clauseHas(PLATFORM_RECEIVES_RE, PLATFORM_GATE, clause, analysed) || clauseHas(PROCESSOR_ROLE_RE, PROCESSOR_GATE, clause, analysed))) floors.third_party_sharing = SHARING_FLOOR;
   else if (scoredByConcepts && maybeFrench && sharingScore >= SHARING_MIN_SCORE && sharingScore < 0.5 && FR_PASSED_ON_RE.test(clause) && !SHARING_CHOICE_RE.test(clause)) floors.third_party_sharing = SHARING_FLOOR;
   // (no minimum model score: a named recipient after a verb of passing on; the concept view scored such Dutch clauses 0.03–0.09)
+  else if (lang === 'en' && sharingScore >= EN_PASSED_ON_MIN_SCORE && sharingScore < 0.5 && (EN_PASSED_ON_RE.test(clause) || EN_ACRONYM_RECIPIENT_RE.test(clause)) && !SHARING_CHOICE_RE.test(clause)) floors.third_party_sharing = SHARING_FLOOR;
   else if (scoredByConcepts && maybeDutchOrSpanish && sharingScore < 0.5 && (NL_PASSED_ON_RE.test(clause) || NL_ACRONYM_RECIPIENT_RE.test(clause) || ES_PASSED_ON_RE.test(clause) || ES_ACRONYM_RECIPIENT_RE.test(clause)) && !SHARING_CHOICE_RE.test(clause)) floors.third_party_sharing = SHARING_FLOOR;
   // a sale stated or denied is about disclosure to a buyer (the labels' convention: every data_sale clause is also sharing)
   if (sale !== null && sharingScore < 0.5) floors.third_party_sharing = SHARING_FLOOR;

@@ -650,3 +650,30 @@ describe(here + 'Dutch and Spanish passing on, rounds C and D (session 24)', () 
     expect(rules(text, 0.7).caps.third_party_sharing).toBe(SHARING_CAP);
   });
 });
+
+describe(here + 'English passing on (session 24, sharing round A)', () => {
+  const rules = (text: string, sharing: number, lang: string | null = 'en') => applyRules(text, analyseClause(text), null, { third_party_sharing: sharing }, undefined, false, lang);
+
+  it.each([
+    'Your prescription is sent electronically to the pharmacy you nominate.',
+    'Details of your course are returned to the statistics agency each year.',
+    'Patient records are hosted for us by our software supplier in UK data centres.',
+    'Customer data is hosted on servers operated by Amazon Web Services.',
+    'Our newsletter is sent using Mailchimp, which processes your email address.',
+    'Your courier will see your first name and delivery address.',
+    'Recordings are made available to that company, which decides how they are used.',
+    'Players are registered with the county FA before the season starts.',
+    'Your CV will only go to a prospective employer once you agree.',
+    'When you buy a used car from us, we notify the DVLA of the change of keeper.',
+    'Your donations are included in our claims to HMRC.',
+  ])('lifts a score from 0.2: %j', (text) => {
+    expect(rules(text, 0.3).floors.third_party_sharing).toBe(SHARING_FLOOR);
+  });
+
+  it('leaves lower scores, other languages and our own engineers alone', () => {
+    expect(rules('Your prescription is sent electronically to the pharmacy you nominate.', 0.1).floors.third_party_sharing).toBeUndefined();
+    expect(rules('Your prescription is sent electronically to the pharmacy you nominate.', 0.3, 'de').floors.third_party_sharing).toBeUndefined();
+    expect(rules('You will be asked to approve full control before an engineer can see your desktop.', 0.3).floors.third_party_sharing).toBeUndefined();
+    expect(rules('Our website is hosted by us on our own servers.', 0.3).floors.third_party_sharing).toBeUndefined();
+  });
+});
