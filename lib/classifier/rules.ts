@@ -333,8 +333,8 @@ const EN_PASSED_ON_RE = new RegExp([
   String.raw`\b(courier|driver|employer|subcontractor|contractor|pharmacy|supplier|vendor|insurer|lender|landlord|buyer|assigned)s?\b[^.;]{0,40}\b(will|can|may|would) (see|view|receive|be given|have access)\b`,
   String.raw`\bmade available to (that|the|our|a|an|your) (\w+ )?(company|client|partner|insurer|agency|employer|organisation|organization)\b|\bregistered with (the )?(\w+ ){0,2}(fa|association|federation|league|registry|register)\b|\b(will|can|may) (only )?go to (a |an |the |your )?(prospective |potential |new )?(employer|insurer|lender|partner|agency|buyer|landlord)\b`,
 ].join('|'), 'i');
-/** Round A: an agency by its acronym after a verb of passing on ("notify the DVLA", "our claims to HMRC", "reported to the ATO"). Case-sensitive. */
-const EN_ACRONYM_RECIPIENT_RE = /\b(provided|given|sent|passed|reported|returned|disclosed|submitted|transferred|forwarded|shared|included|claims?)\b[^.;]{0,80}?\b(to|with) (the )?[A-Z]{2,}\b|\bnotif(y|ies|ied) (the )?[A-Z]{2,}\b/;
+/** Round A: an agency by its acronym after a verb of passing on ("notify the DVLA", "our claims to HMRC", "reported to the ATO"; not a country: "transferred to the US"). Case-sensitive. */
+const EN_ACRONYM_RECIPIENT_RE = /\b(provided|given|sent|passed|reported|returned|disclosed|submitted|transferred|forwarded|shared|included|claims?)\b[^.;]{0,80}?\b(to|with) (the )?(?!(US|USA|UK|EU|EEA|UAE|EFTA)\b)[A-Z]{2,}\b|\bnotif(y|ies|ied) (the )?[A-Z]{2,}\b/;
 /** Model score from which the English floor lifts (its misses scored 0.25–0.5; English clauses below 0.2 are left to the model and the public labels). */
 export const EN_PASSED_ON_MIN_SCORE = 0.2;
 /** …unless we, or the clause, pass data on too: a disclosure verb of ours, a passive one, one with a recipient after it, or a recipient named. */

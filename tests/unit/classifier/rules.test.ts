@@ -675,5 +675,6 @@ describe(here + 'English passing on (session 24, sharing round A)', () => {
     expect(rules('Your prescription is sent electronically to the pharmacy you nominate.', 0.3, 'de').floors.third_party_sharing).toBeUndefined();
     expect(rules('You will be asked to approve full control before an engineer can see your desktop.', 0.3).floors.third_party_sharing).toBeUndefined();
     expect(rules('Our website is hosted by us on our own servers.', 0.3).floors.third_party_sharing).toBeUndefined();
+    expect(rules('Your account data may be transferred to the US for backup.', 0.3).floors.third_party_sharing).toBeUndefined();
   });
 });
