@@ -336,7 +336,12 @@ const EN_PASSED_ON_RE = new RegExp([
 /** Round A: an agency by its acronym after a verb of passing on ("notify the DVLA", "our claims to HMRC", "reported to the ATO"; not a country: "transferred to the US"). Case-sensitive. */
 const EN_ACRONYM_RECIPIENT_RE = /\b(provided|given|sent|passed|reported|returned|disclosed|submitted|transferred|forwarded|shared|included|claims?)\b[^.;]{0,80}?\b(to|with) (the )?(?!(US|USA|UK|EU|EEA|UAE|EFTA)\b)[A-Z]{2,}\b|\bnotif(y|ies|ied) (the )?[A-Z]{2,}\b/;
 /** Model score from which the English floor lifts (its misses scored 0.25–0.5; English clauses below 0.2 are left to the model and the public labels). */
-export const EN_PASSED_ON_MIN_SCORE = 0.2;
+const EN_PASSED_ON_MIN_SCORE = 0.2;
+
+/** A named recipient after a way of passing data on, in Dutch and/or Spanish (each only where the clause may be in that language). */
+function passesOnNlEs(clause: string, dutch: boolean, spanish: boolean): boolean {
+  return (dutch && (NL_PASSED_ON_RE.test(clause) || NL_ACRONYM_RECIPIENT_RE.test(clause))) || (spanish && (ES_PASSED_ON_RE.test(clause) || ES_ACRONYM_RECIPIENT_RE.test(clause)));
+}
 /** …unless we, or the clause, pass data on too: a disclosure verb of ours, a passive one, one with a recipient after it, or a recipient named. */
 const FR_WE_DISCLOSE_RE = /\bnous (ne )?(les |vos |ces |leur |lui |en )?(communiquons|transmettons|partageons|divulguons|c[ée]dons|fournissons|envoyons|vendons|louons|donnons|confions|transf[ée]rons)\b|\bnous (ne )?(les |vos |ces |leur |lui |en )?mettons (\w+ )?[àa] (la )?disposition\b|\bnous (ne )?(pouvons|pourrons|pourrions|sommes susceptibles de|serons amen[ée]s [àa]|devons|devrons)( \w+)? (communiquer|transmettre|partager|divulguer|c[ée]der|fournir|envoyer|vendre|louer|transf[ée]rer|mettre|donner)\b|\bnous (en )?(informons|informerons|pr[ée]venons|avertissons) (la|le|les|l'|son|sa|ses|leur|leurs|votre|vos|ton|ta|tes)\b|\b(trait[ée]e?s|g[ée]r[ée]e?s|h[ée]berg[ée]e?s) (par|chez) (un|une|des)\b|\bon (ne )?(les |vos |tes |ces |leur |lui )?(communique|transmet|partage|divulgue|c[èe]de|fournit|envoie|vend|loue|transf[èe]re|met)\b|(?<!\b(?:vous|te|t'|t’) )\b(sont|seront|soient|peuvent [êe]tre|pourront [êe]tre|pourraient [êe]tre|est|sera|être) (\w+ )?(communiqu[ée]e?s?|transmise?s?|partag[ée]e?s?|divulgu[ée]e?s?|c[ée]d[ée]e?s?|fournie?s?|envoy[ée]e?s?|transf[ée]r[ée]e?s?|h[ée]berg[ée]e?s?)\b|\b(communiquer|transmettre|divulguer|c[ée]der|fournir|envoyer|signaler|d[ée]clarer|d[ée]claration)\b[^.;]{0,40}\b(à|aux|auprès)(?![\p{L}])|\b(partenaires?|prestataires?|filiales?|(?<!\bseule?s? )destinataires?|h[ée]bergeurs?|sous-traitants?|tiers|soci[ée]t[ée]s? (du|de notre) groupe|autorit[ée]s?|administrations?|organismes?)\b/iu;
 /** Any third party named. */
@@ -553,9 +558,10 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
     else if (retentionScore >= KEPT_UNTIL_MIN_SCORE && mayMatch(analysed, UNTIL_GATE) && keptUntilUserActs(text) && !isCookieLifetime(text, heading)) floors.retention = RETENTION_FLOOR;
   } else if (!speaksOfKeeping(text, heading) || (isCookieLifetime(text, heading) && TABLE_ROW_RE.test(text))) caps.retention = RETENTION_CAP;
   const clause = capped(text);
-  // the French and the Dutch/Spanish sharing patterns only where the clause's language may be theirs (unknown: both)
+  // each language's sharing patterns only where the clause may be in it (unknown: all of them)
   const maybeFrench = lang === null || lang === 'fr';
-  const maybeDutchOrSpanish = lang === null || lang === 'nl' || lang === 'es';
+  const maybeDutch = lang === null || lang === 'nl';
+  const maybeSpanish = lang === null || lang === 'es';
   if (cookieScore >= TRACKER_MIN_SCORE && cookieScore < 0.5 && clauseHas(TRACKER_RE, TRACKER_GATE, clause, analysed)) floors.cookies_tracking = TRACKER_FLOOR;
   // a clause that names cookies and states a sale stance, or is scored by concepts alone: sale and money wording pulled
   // its cookie score down ("instalen cookies y píxeles … a cambio recibimos una compensación": 0.05); in English, unless
@@ -565,13 +571,13 @@ export function applyRules(text: string, analysed?: Analysed, heading: string | 
   else if (cookieScore >= 0.5 && clauseHas(FOOD_COOKIE_RE, FOOD_COOKIE_GATE, clause, analysed) && !WEB_COOKIE_RE.test(clause) && !clauseHas(TRACKER_RE, TRACKER_GATE, clause, analysed)) caps.cookies_tracking = TRACKING_LOOKALIKE_CAP;
   if (shareCue && sharingScore >= 0.5 && (SHARE_LOOKALIKE_RE.test(text) || sharesOnlyScreen(clause)) && !THIRD_PARTY_RE.test(text)) caps.third_party_sharing = SHARING_CAP;
   else if (scoredByConcepts && maybeFrench && sale === null && sharingScore >= 0.5 && !THIRD_PARTY_RE.test(clause) && ((FR_NOT_PASSED_ON_RE.test(clause) && !FR_WE_DISCLOSE_RE.test(clause)) || (FR_INTERNAL_RE.test(clause) && !FR_RECIPIENT_RE.test(clause.replace(FR_INTERNAL_ALL_RE, ' '))))) caps.third_party_sharing = SHARING_CAP;
-  else if (scoredByConcepts && maybeDutchOrSpanish && sale === null && sharingScore >= 0.5 && !THIRD_PARTY_RE.test(clause) && NL_ES_NOT_PASSED_ON_RE.test(clause) && !NL_ES_WE_DISCLOSE_RE.test(clause) && !DISCLOSURE_RE.test(clause) && !DISCLOSURE_LAST_RE.test(clause) && !NL_PASSED_ON_RE.test(clause) && !ES_PASSED_ON_RE.test(clause)) caps.third_party_sharing = SHARING_CAP;
+  else if (scoredByConcepts && (maybeDutch || maybeSpanish) && sale === null && sharingScore >= 0.5 && !THIRD_PARTY_RE.test(clause) && NL_ES_NOT_PASSED_ON_RE.test(clause) && !NL_ES_WE_DISCLOSE_RE.test(clause) && !DISCLOSURE_RE.test(clause) && !DISCLOSURE_LAST_RE.test(clause) && !NL_PASSED_ON_RE.test(clause) && !ES_PASSED_ON_RE.test(clause)) caps.third_party_sharing = SHARING_CAP;
   else if (discloseCue && sharingScore >= SHARING_MIN_SCORE && sharingScore < 0.5 && (DISCLOSURE_RE.test(clause) || DISCLOSURE_LAST_RE.test(clause)) && !SHARING_CHOICE_RE.test(clause)) floors.third_party_sharing = SHARING_FLOOR;
   else if (sharingScore >= SHARING_MIN_SCORE && sharingScore < 0.5 && (clauseHas(PLATFORM_RECEIVES_RE, PLATFORM_GATE, clause, analysed) || clauseHas(PROCESSOR_ROLE_RE, PROCESSOR_GATE, clause, analysed))) floors.third_party_sharing = SHARING_FLOOR;
   else if (scoredByConcepts && maybeFrench && sharingScore >= SHARING_MIN_SCORE && sharingScore < 0.5 && FR_PASSED_ON_RE.test(clause) && !SHARING_CHOICE_RE.test(clause)) floors.third_party_sharing = SHARING_FLOOR;
   // (no minimum model score: a named recipient after a verb of passing on; the concept view scored such Dutch clauses 0.03–0.09)
   else if (lang === 'en' && sharingScore >= EN_PASSED_ON_MIN_SCORE && sharingScore < 0.5 && (EN_PASSED_ON_RE.test(clause) || EN_ACRONYM_RECIPIENT_RE.test(clause)) && !SHARING_CHOICE_RE.test(clause)) floors.third_party_sharing = SHARING_FLOOR;
-  else if (scoredByConcepts && maybeDutchOrSpanish && sharingScore < 0.5 && (NL_PASSED_ON_RE.test(clause) || NL_ACRONYM_RECIPIENT_RE.test(clause) || ES_PASSED_ON_RE.test(clause) || ES_ACRONYM_RECIPIENT_RE.test(clause)) && !SHARING_CHOICE_RE.test(clause)) floors.third_party_sharing = SHARING_FLOOR;
+  else if (scoredByConcepts && sharingScore < 0.5 && passesOnNlEs(clause, maybeDutch, maybeSpanish) && !SHARING_CHOICE_RE.test(clause)) floors.third_party_sharing = SHARING_FLOOR;
   // a sale stated or denied is about disclosure to a buyer (the labels' convention: every data_sale clause is also sharing)
   if (sale !== null && sharingScore < 0.5) floors.third_party_sharing = SHARING_FLOOR;
   // goods sold, with no data, identifier, disclosure, recipient or business transfer in sight ("We sell refurbished
